@@ -1,0 +1,64 @@
+package org.crmbench.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.crmbench.CrmbenchException;
+import org.crmbench.db.DatabaseUnreachableException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** Builds the one {@link CommandLine} that {@link Main} and the tests run. */
+public final class CrmbenchCli {
+    private CrmbenchCli() {}
+
+    public static CommandLine commandLine(boolean verbose) {
+        CommandLine cli = new CommandLine(new CrmbenchCommand());
+        cli.setExecutionExceptionHandler(executionErrors(verbose));
+        cli.setParameterExceptionHandler(usageErrors());
+        cli.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);
+        return cli;
+    }
+
+    /** Tests capture what a user would see on the terminal. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(false);
+        cli.setOut(out);
+        cli.setErr(err);
+        return cli;
+    }
+
+    /** A usage error is one sentence naming the option, a pointer to --help, and exit code 2. */
+    private static IParameterExceptionHandler usageErrors() {
+        return (ParameterException e, String[] args) -> {
+            CommandLine cmd = e.getCommandLine();
+            PrintWriter err = cmd.getErr();
+            err.println(cmd.getColorScheme().errorText("error: " + e.getMessage()));
+            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage and examples.");
+            err.flush();
+            return ExitCode.USAGE;
+        };
+    }
+
+    /** Failures become one sentence and an exit code; the stack trace only with --verbose. */
+    private static IExecutionExceptionHandler executionErrors(boolean verbose) {
+        return (Exception e, CommandLine cmd, ParseResult parsed) -> {
+            PrintWriter err = cmd.getErr();
+            String message = e instanceof CrmbenchException
+                    ? e.getMessage()
+                    : "unexpected " + e.getClass().getSimpleName() + ": " + e.getMessage();
+            err.println(cmd.getColorScheme().errorText("error: " + message));
+            if (verbose) {
+                StringWriter trace = new StringWriter();
+                e.printStackTrace(new PrintWriter(trace));
+                err.print(trace);
+            } else if (!(e instanceof CrmbenchException)) {
+                err.println("Run again with --verbose for the stack trace.");
+            }
+            err.flush();
+            return e instanceof DatabaseUnreachableException ? ExitCode.DATABASE_UNREACHABLE : ExitCode.FAILURE;
+        };
+    }
+}

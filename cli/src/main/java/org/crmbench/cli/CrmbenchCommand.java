@@ -1,0 +1,56 @@
+package org.crmbench.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(
+        name = "crmbench",
+        mixinStandardHelpOptions = true,
+        versionProvider = CrmbenchCommand.Version.class,
+        usageHelpAutoWidth = true,
+        description = "Generate, benchmark, serve and load-test a PostgreSQL-backed CRM API.%n"
+                + "Without --jdbc-url every command uses an embedded PostgreSQL (see 'crmbench db').",
+        subcommands = {
+            GenerateCommand.class,
+            BenchCommand.class,
+            ServeCommand.class,
+            LoadCommand.class,
+            ReportCommand.class,
+            DbCommand.class
+        },
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0 ok, 1 failure, 2 usage error, 3 database unreachable",
+            "",
+            "Start here:",
+            "  crmbench generate --n 1000000",
+            "  crmbench bench --repeat 5 --baseline",
+            "  crmbench serve --port 8000"
+        })
+public final class CrmbenchCommand {
+    /** Read by {@link Main} before parsing (logging is configured before any class logs). */
+    @Option(
+            names = "--verbose",
+            scope = ScopeType.INHERIT,
+            description = "Show library logs and stack traces of failures.")
+    boolean verbose;
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("/crmbench-version.properties")) {
+                p.load(in);
+            }
+            return new String[] {
+                "crmbench " + p.getProperty("version"),
+                "Java " + Runtime.version() + ", embedded PostgreSQL " + p.getProperty("postgres")
+            };
+        }
+    }
+}

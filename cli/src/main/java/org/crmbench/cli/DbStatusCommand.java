@@ -1,0 +1,84 @@
+package org.crmbench.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.crmbench.db.DatabaseStatus;
+import org.crmbench.db.DbSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "status",
+        mixinStandardHelpOptions = true,
+        description = "Show the server version, data directory and its size, whether it runs, "
+                + "the rows per table, and a URL for psql and pgbench.",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  crmbench db status",
+            "  crmbench db status --jdbc-url jdbc:postgresql://db.example:5432/crm --user crm",
+            "  pgbench -n -c 4 -T 10 \"$(crmbench db status --url)\""
+        })
+final class DbStatusCommand implements Callable<Integer> {
+    @Mixin
+    DbOptions db;
+
+    @Option(names = "--url", description = "Print only the connection URL (for scripts).")
+    boolean urlOnly;
+
+    @Override
+    public Integer call() {
+        DbSettings settings = db.settings();
+        DatabaseStatus status = DatabaseStatus.read(settings);
+        PrintWriter out = db.spec.commandLine().getOut();
+        if (urlOnly) {
+            out.println(status.url());
+            return ExitCode.OK;
+        }
+        row(
+                out,
+                "Server",
+                status.serverVersion()
+                        .map(v -> "PostgreSQL " + v + (settings.isEmbedded() ? " (embedded)" : ""))
+                        .orElse("embedded PostgreSQL, not initialised yet ('crmbench db start' creates it)"));
+        if (settings.isEmbedded()) {
+            row(
+                    out,
+                    "Running",
+                    status.runningBefore()
+                            .map(r -> "yes, on 127.0.0.1:" + r.port() + " (pid " + r.pid() + ")")
+                            .orElse(
+                                    status.serverVersion().isPresent()
+                                            ? "no (started for this command and stopped again; 'crmbench db start' keeps it up)"
+                                            : "no"));
+            row(out, "Data dir", status.dataDir().orElseThrow() + " (" + megabytes(status.sizeBytes()) + ")");
+        } else {
+            row(out, "Database", "external server, " + megabytes(status.sizeBytes()));
+        }
+        row(out, "URL", status.url());
+        if (status.rowCounts().isEmpty()) {
+            row(
+                    out,
+                    "Tables",
+                    status.serverVersion().isPresent()
+                            ? "schema crmbench does not exist yet ('crmbench generate' creates it)"
+                            : "-");
+        } else {
+            String label = "Tables";
+            for (Map.Entry<String, Long> table : status.rowCounts().get().entrySet()) {
+                row(out, label, String.format("%-32s %,d rows", table.getKey(), table.getValue()));
+                label = "";
+            }
+        }
+        return ExitCode.OK;
+    }
+
+    private static void row(PrintWriter out, String label, String value) {
+        out.printf("%-10s %s%n", label, value);
+    }
+
+    private static String megabytes(long bytes) {
+        return bytes < 0 ? "size unknown" : String.format("%.1f MB", bytes / 1e6);
+    }
+}

@@ -1,0 +1,11 @@
+package org.crmbench.cli;
+
+/** crmbench's exit codes, the same for every command. */
+public final class ExitCode {
+    public static final int OK = 0;
+    public static final int FAILURE = 1;
+    public static final int USAGE = 2;
+    public static final int DATABASE_UNREACHABLE = 3;
+
+    private ExitCode() {}
+}

@@ -1,0 +1,58 @@
+package org.crmbench.db;
+
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where to connect: a JDBC URL and the login. The password never leaves this record except
+ * towards the driver: {@link #toString()}, {@link #redactedUrl()} and {@link #libpqUrl()} omit it.
+ */
+public record ConnectionTarget(String jdbcUrl, String user, String password) {
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile("(?i)([?&]password=)[^&]*");
+    private static final Pattern JDBC_URL = Pattern.compile("jdbc:postgresql://([^/?]*)(/[^?]*)?(\\?.*)?");
+
+    public ConnectionTarget {
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (!jdbcUrl.startsWith("jdbc:postgresql://")) {
+            throw new IllegalArgumentException(
+                    "--jdbc-url must start with jdbc:postgresql:// but was " + redact(jdbcUrl));
+        }
+        user = user == null || user.isBlank() ? null : user;
+        password = password == null || password.isEmpty() ? null : password;
+    }
+
+    /** The JDBC URL with any password parameter masked. */
+    public String redactedUrl() {
+        return redact(jdbcUrl);
+    }
+
+    /**
+     * A libpq connection URI for the same server, without password, that psql and pgbench accept:
+     * {@code postgresql://user@host:port/database}.
+     */
+    public String libpqUrl() {
+        Matcher m = JDBC_URL.matcher(jdbcUrl);
+        if (!m.matches()) {
+            return redactedUrl();
+        }
+        String hosts = m.group(1);
+        String database = m.group(2) == null ? "/" : m.group(2);
+        String query =
+                m.group(3) == null ? "" : PASSWORD_PARAMETER.matcher(m.group(3)).replaceAll("");
+        String userPart = user == null ? "" : user + "@";
+        String params = query.isEmpty() || query.equals("?")
+                ? ""
+                : "?" + query.substring(1).replaceFirst("^&", "");
+        return "postgresql://" + userPart + hosts + database + params;
+    }
+
+    @Override
+    public String toString() {
+        return "ConnectionTarget[" + redactedUrl() + ", user=" + user + "]";
+    }
+
+    static String redact(String url) {
+        return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+    }
+}

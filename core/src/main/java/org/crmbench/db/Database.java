@@ -1,0 +1,135 @@
+package org.crmbench.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.Properties;
+import javax.sql.DataSource;
+import org.crmbench.schema.CrmbenchSchema;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+
+/**
+ * An open connection pool to the PostgreSQL a command works on. For the embedded default it uses
+ * the server already running on the data directory, or starts one for its own lifetime and stops
+ * it on {@link #close()}.
+ */
+public final class Database implements AutoCloseable {
+    private static final int CONNECT_TIMEOUT_S = 5;
+
+    private final ConnectionTarget target;
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
+    private final AutoCloseable ownedServer;
+
+    private Database(ConnectionTarget target, HikariDataSource pool, AutoCloseable ownedServer) {
+        this.target = target;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.POSTGRES);
+        this.ownedServer = ownedServer;
+    }
+
+    public static Database open(DbSettings settings) {
+        if (!settings.isEmbedded()) {
+            return connect(settings.target(), settings.poolSize(), null);
+        }
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(settings.embedded());
+        Optional<EmbeddedPostgresServer.RunningServer> running = server.running();
+        if (running.isPresent()) {
+            return connect(server.target(running.get().port()), settings.poolSize(), null);
+        }
+        AutoCloseable owned = server.startForLifetime();
+        try {
+            Database database = connect(server.target(settings.embedded().port()), settings.poolSize(), owned);
+            CrmbenchSchema.createIfMissing(database.dsl());
+            return database;
+        } catch (RuntimeException e) {
+            closeQuietly(owned);
+            throw e;
+        }
+    }
+
+    private static Database connect(ConnectionTarget target, int poolSize, AutoCloseable ownedServer) {
+        probe(target);
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("crmbench");
+        config.setJdbcUrl(target.jdbcUrl());
+        config.setUsername(target.user());
+        config.setPassword(target.password());
+        config.setMaximumPoolSize(poolSize);
+        config.setMinimumIdle(Math.min(poolSize, 2));
+        config.setConnectionTimeout(30_000);
+        config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_S);
+        config.addDataSourceProperty("ApplicationName", "crmbench");
+        try {
+            return new Database(target, new HikariDataSource(config), ownedServer);
+        } catch (RuntimeException e) {
+            throw unreachable(target, e.getCause() instanceof SQLException sql ? sql : new SQLException(e));
+        }
+    }
+
+    /** One plain connection first, so a wrong URL or password fails fast with one clear sentence. */
+    private static void probe(ConnectionTarget target) {
+        Properties props = new Properties();
+        if (target.user() != null) {
+            props.setProperty("user", target.user());
+        }
+        if (target.password() != null) {
+            props.setProperty("password", target.password());
+        }
+        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
+        props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_S * 2));
+        try (Connection ignored = DriverManager.getConnection(target.jdbcUrl(), props)) {
+            // reachable and the login is accepted
+        } catch (SQLException e) {
+            throw unreachable(target, e);
+        }
+    }
+
+    private static DatabaseUnreachableException unreachable(ConnectionTarget target, SQLException e) {
+        String reason = String.valueOf(e.getMessage()).replaceFirst("^FATAL: ", "");
+        int sentenceEnd = reason.indexOf(". ");
+        if (sentenceEnd > 0) {
+            reason = reason.substring(0, sentenceEnd);
+        }
+        return new DatabaseUnreachableException(
+                "Cannot connect to PostgreSQL at " + target.redactedUrl() + ": " + reason + ".", e);
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public ConnectionTarget target() {
+        return target;
+    }
+
+    /** True when this command started the embedded server and will stop it on close. */
+    public boolean ownsServer() {
+        return ownedServer != null;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        if (ownedServer != null) {
+            closeQuietly(ownedServer);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // stopping is best effort; zonky logs the reason
+        }
+    }
+}

@@ -1,0 +1,244 @@
+package org.crmbench.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.crmbench.CrmbenchException;
+
+/**
+ * The embedded PostgreSQL (zonky's binaries from Maven Central) in a persistent data directory,
+ * listening on 127.0.0.1 only. It can run in the background across crmbench invocations
+ * ({@code db start}/{@code db stop}) or for the lifetime of one command.
+ */
+public final class EmbeddedPostgresServer {
+    public static final String SUPERUSER = "postgres";
+    public static final String DATABASE = "postgres";
+
+    /**
+     * Server settings for a benchmarking workload on a developer machine: room for bulk loads and
+     * index builds without checkpoint storms, and fsync kept on because the data is persistent.
+     */
+    private static final Map<String, String> SERVER_CONFIG = Map.of(
+            "listen_addresses", "127.0.0.1",
+            "fsync", "on",
+            "shared_buffers", "512MB",
+            "max_wal_size", "4GB",
+            "maintenance_work_mem", "512MB",
+            "work_mem", "16MB",
+            "max_connections", "300");
+
+    private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+    private final EmbeddedSettings settings;
+
+    public EmbeddedPostgresServer(EmbeddedSettings settings) {
+        this.settings = settings;
+    }
+
+    public EmbeddedSettings settings() {
+        return settings;
+    }
+
+    /** The server running on this data directory, if any (from postmaster.pid and a live process). */
+    public Optional<RunningServer> running() {
+        Path pidFile = settings.dataDir().resolve("postmaster.pid");
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(pidFile);
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (lines.size() < 4) {
+            return Optional.empty();
+        }
+        long pid = Long.parseLong(lines.get(0).trim());
+        int port = Integer.parseInt(lines.get(3).trim());
+        return ProcessHandle.of(pid).filter(ProcessHandle::isAlive).map(p -> new RunningServer(pid, port));
+    }
+
+    /** Starts the server and leaves it running after this JVM exits. */
+    public RunningServer startInBackground() {
+        start(false);
+        return running()
+                .orElseThrow(() -> new CrmbenchException(
+                        "The embedded PostgreSQL exited right after starting; see " + settings.logFile() + "."));
+    }
+
+    /** Starts the server for the caller's lifetime: closing the handle (or Ctrl-C) stops it. */
+    public AutoCloseable startForLifetime() {
+        EmbeddedPostgres postgres = start(true);
+        return postgres::close;
+    }
+
+    private EmbeddedPostgres start(boolean stopWithJvm) {
+        prepareDataDirectory();
+        requirePortFree();
+        ProcessOutputFile log = new ProcessOutputFile(settings.logFile());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(settings.dataDir())
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(stopWithJvm)
+                .setPort(settings.port())
+                .setPGStartupWait(STARTUP_WAIT)
+                .setOverrideWorkingDirectory(binariesDirectory().toFile())
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setOutputRedirector(log.redirect())
+                .setErrorRedirector(log.redirect());
+        SERVER_CONFIG.forEach(builder::setServerConfig);
+        try {
+            return builder.start();
+        } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
+            throw new CrmbenchException(
+                    "The embedded PostgreSQL did not start (" + log.lastLine().orElse(String.valueOf(e.getMessage()))
+                            + "); the full log is " + settings.logFile() + ".",
+                    e);
+        }
+    }
+
+    /** Stops a running server (fast shutdown: open sessions are ended). Returns false if none ran. */
+    public boolean stop() {
+        Optional<RunningServer> server = running();
+        if (server.isEmpty()) {
+            return false;
+        }
+        long pid = server.get().pid();
+        try {
+            // SIGINT is PostgreSQL's "fast" shutdown; the JDK can only send SIGTERM ("smart"), which
+            // would wait for every client to disconnect.
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                    .redirectErrorStream(true)
+                    .start();
+            kill.waitFor();
+            ProcessHandle.of(pid).ifPresent(p -> p.onExit()
+                    .orTimeout(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                    .join());
+        } catch (IOException e) {
+            throw new CrmbenchException(
+                    "Could not signal the embedded PostgreSQL (pid " + pid + "): " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CrmbenchException("Interrupted while stopping the embedded PostgreSQL.", e);
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new CrmbenchException("The embedded PostgreSQL (pid " + pid + ") did not stop within "
+                    + STOP_WAIT.toSeconds() + " s; see " + settings.logFile() + ".");
+        }
+        return true;
+    }
+
+    /** Deletes the data directory and its log; the server must not be running. */
+    public void deleteData() {
+        if (running().isPresent()) {
+            throw new IllegalStateException("stop the server before deleting its data");
+        }
+        deleteRecursively(settings.dataDir());
+        try {
+            Files.deleteIfExists(settings.logFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Bytes used by the data directory (0 when it does not exist). */
+    public long dataSizeBytes() {
+        if (!Files.isDirectory(settings.dataDir())) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.walk(settings.dataDir())) {
+            return files.filter(Files::isRegularFile)
+                    .mapToLong(EmbeddedPostgresServer::sizeOrZero)
+                    .sum();
+        } catch (IOException | UncheckedIOException e) {
+            return -1;
+        }
+    }
+
+    public boolean dataExists() {
+        return Files.exists(settings.dataDir().resolve("PG_VERSION"));
+    }
+
+    public ConnectionTarget target(int port) {
+        return new ConnectionTarget("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, SUPERUSER, null);
+    }
+
+    private void prepareDataDirectory() {
+        Path dir = settings.dataDir();
+        try {
+            Files.createDirectories(dir);
+            Files.createDirectories(binariesDirectory());
+        } catch (IOException e) {
+            throw new CrmbenchException("Cannot create the data directory " + dir + " ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose another with --data-dir.");
+        }
+        if (!Files.isWritable(dir) || !Files.isWritable(dir.getParent())) {
+            throw new CrmbenchException(
+                    "Cannot write to the data directory " + dir + "; choose another with --data-dir.");
+        }
+    }
+
+    private void requirePortFree() {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), settings.port()));
+        } catch (IOException e) {
+            throw new CrmbenchException("Port " + settings.port()
+                    + " on 127.0.0.1 is already in use by another program; choose another one with --db-port.");
+        }
+    }
+
+    /** Unpacked server binaries, shared by all data directories of this user. */
+    private Path binariesDirectory() {
+        return Path.of(System.getProperty("user.home"), ".crmbench", "postgres-binaries");
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // a file PostgreSQL removed while we walked
+        }
+    }
+
+    private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                    Files.delete(file);
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path d, IOException e) throws IOException {
+                    Files.delete(d);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw new CrmbenchException("Could not delete " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A server process found on the data directory. */
+    public record RunningServer(long pid, int port) {}
+}

@@ -1,0 +1,51 @@
+package org.crmbench.schema;
+
+import static org.crmbench.jooq.Tables.ADDRESS;
+import static org.crmbench.jooq.Tables.APP_USER;
+import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
+
+/** The {@code crmbench} schema: its DDL files and the questions commands ask about its state. */
+public final class CrmbenchSchema {
+    public static final String NAME = "crmbench";
+    public static final String SCHEMA_SQL = "/db/schema.sql";
+    public static final String INDEXES_SQL = "/db/indexes.sql";
+
+    /** The tables in load order (parents first). */
+    public static final List<Table<?>> TABLES = List.of(APP_USER, ADDRESS, CUSTOMER_RELATIONSHIP);
+
+    /** A key that serialises schema changes between concurrent crmbench processes. */
+    private static final long SCHEMA_LOCK_KEY = 0x63726d62656e6368L; // "crmbench"
+
+    private CrmbenchSchema() {}
+
+    public static boolean exists(DSLContext dsl) {
+        return dsl.fetchValue(DSL.field("to_regclass('crmbench.app_user') is not null", Boolean.class));
+    }
+
+    /** Creates the schema with its tables and keys (no secondary indexes) when it is not there. */
+    public static void createIfMissing(DSLContext dsl) {
+        dsl.transaction(tx -> {
+            DSLContext t = tx.dsl();
+            t.execute("select pg_advisory_xact_lock(?)", SCHEMA_LOCK_KEY);
+            if (!exists(t)) {
+                SqlScript.resource(SCHEMA_SQL).statements().forEach(t::execute);
+            }
+        });
+    }
+
+    /** Exact row counts per table, in {@link #TABLES} order. */
+    public static Map<String, Long> rowCounts(DSLContext dsl) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Table<?> table : TABLES) {
+            counts.put(NAME + "." + table.getName(), (long) dsl.fetchCount(table));
+        }
+        return counts;
+    }
+}

@@ -1,0 +1,52 @@
+-- The crmbench data model (see DESIGN.md). Only tables, primary keys, unique keys and foreign keys:
+-- secondary indexes live in indexes.sql, so that "baseline" and "indexed" are two states of one schema.
+-- jOOQ generates its table classes from this file at build time (DDLDatabase).
+-- Keys are declared as ALTER TABLE statements after the tables so a bulk load can create the
+-- tables, load them, and only then add the keys.
+
+CREATE SCHEMA crmbench;
+
+CREATE TABLE crmbench.app_user (
+    id              BIGINT                   NOT NULL,
+    customer_id     BIGINT                   NOT NULL,
+    organization_id INTEGER                  NOT NULL,
+    first_name      VARCHAR(100)             NOT NULL,
+    last_name       VARCHAR(100)             NOT NULL,
+    email           VARCHAR(254)             NOT NULL,
+    phone           VARCHAR(40)              NOT NULL,
+    date_of_birth   DATE                     NOT NULL,
+    created         TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE TABLE crmbench.address (
+    id          BIGINT       NOT NULL,
+    user_id     BIGINT       NOT NULL,
+    street      VARCHAR(200) NOT NULL,
+    city        VARCHAR(100) NOT NULL,
+    city_code   VARCHAR(8)   NOT NULL,
+    postal_code VARCHAR(20)  NOT NULL,
+    country     VARCHAR(100) NOT NULL
+);
+
+CREATE TABLE crmbench.customer_relationship (
+    id             BIGINT                   NOT NULL,
+    user_id        BIGINT                   NOT NULL,
+    points         INTEGER                  NOT NULL,
+    tier           VARCHAR(16)              NOT NULL,
+    segment        VARCHAR(32)              NOT NULL,
+    lifetime_value NUMERIC(14, 2)           NOT NULL,
+    credit_limit   NUMERIC(14, 2)           NOT NULL,
+    last_activity  TIMESTAMP WITH TIME ZONE NOT NULL,
+    is_active      BOOLEAN                  NOT NULL
+);
+
+ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_pkey PRIMARY KEY (id);
+ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_customer_id_key UNIQUE (customer_id);
+ALTER TABLE crmbench.address ADD CONSTRAINT address_pkey PRIMARY KEY (id);
+ALTER TABLE crmbench.address ADD CONSTRAINT address_user_id_key UNIQUE (user_id);
+ALTER TABLE crmbench.address ADD CONSTRAINT address_user_id_fkey
+    FOREIGN KEY (user_id) REFERENCES crmbench.app_user (id) ON DELETE CASCADE;
+ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_pkey PRIMARY KEY (id);
+ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_user_id_key UNIQUE (user_id);
+ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_user_id_fkey
+    FOREIGN KEY (user_id) REFERENCES crmbench.app_user (id) ON DELETE CASCADE;

@@ -1,0 +1,47 @@
+# Sourced (POSIX sh) by ./mvnw and ./crmbench: sets JAVA_HOME to a JDK 21 or newer, or exits with
+# one sentence saying what was found and what to install. The user never has to export anything.
+
+crmbench_jdk_major() { # $1 = a JDK home; prints its feature version (17, 21, 25, ...) or nothing
+  if [ -f "$1/release" ]; then
+    sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1
+  elif [ -x "$1/bin/java" ]; then
+    "$1/bin/java" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = \(1\.\)\{0,1\}\([0-9]*\).*/\2/p' | head -n 1
+  fi
+}
+
+crmbench_find_jdk() {
+  crmbench_best="" crmbench_best_major=0
+  # 1. JAVA_HOME and the java on PATH win when they are new enough.
+  crmbench_path_java=$(command -v java 2>/dev/null || true)
+  crmbench_path_home=""
+  if [ -n "$crmbench_path_java" ]; then
+    crmbench_path_home=$(dirname "$(dirname "$(readlink -f "$crmbench_path_java" 2>/dev/null || echo "$crmbench_path_java")")")
+  fi
+  for crmbench_home in "${JAVA_HOME:-}" "$crmbench_path_home"; do
+    [ -n "$crmbench_home" ] && [ -x "$crmbench_home/bin/javac" ] || continue
+    crmbench_major=$(crmbench_jdk_major "$crmbench_home")
+    if [ "${crmbench_major:-0}" -ge 21 ]; then JAVA_HOME=$crmbench_home; export JAVA_HOME; return 0; fi
+  done
+  # 2. Otherwise the newest JDK 21+ in the usual install locations.
+  case $- in *f*) crmbench_noglob=1; set +f ;; *) crmbench_noglob=0 ;; esac
+  for crmbench_home in "${JAVA_HOME:-}" "$crmbench_path_home" /usr/lib/jvm/* /usr/java/* /opt/java/* /opt/jdk* \
+    "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home; do
+    [ -n "$crmbench_home" ] && [ -x "$crmbench_home/bin/javac" ] || continue
+    crmbench_major=$(crmbench_jdk_major "$crmbench_home")
+    if [ "${crmbench_major:-0}" -gt "$crmbench_best_major" ]; then
+      crmbench_best=$crmbench_home crmbench_best_major=$crmbench_major
+    fi
+  done
+  [ "$crmbench_noglob" = 1 ] && set -f
+  if [ "$crmbench_best_major" -ge 21 ]; then JAVA_HOME=$crmbench_best; export JAVA_HOME; return 0; fi
+  if [ -n "$crmbench_best" ]; then
+    crmbench_found="the newest JDK found is $crmbench_best_major at $crmbench_best"
+  else
+    crmbench_found="no JDK was found (JAVA_HOME, PATH, /usr/lib/jvm, ~/.sdkman)"
+  fi
+  echo "crmbench needs a JDK 21 or newer, but $crmbench_found: install one (for example 'apt install openjdk-21-jdk', or Temurin 21 from adoptium.net) or set JAVA_HOME to it." >&2
+  exit 1
+}
+
+crmbench_find_jdk
