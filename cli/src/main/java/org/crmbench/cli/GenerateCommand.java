@@ -1,20 +1,89 @@
 package org.crmbench.cli;
 
+import java.util.concurrent.Callable;
+import org.crmbench.db.Database;
+import org.crmbench.db.DbSettings;
+import org.crmbench.generate.DatasetLoader;
+import org.crmbench.generate.GenerateReport;
+import org.crmbench.generate.GenerateSettings;
+import org.crmbench.generate.LoadProgress;
+import org.crmbench.schema.SchemaDdl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "generate",
         mixinStandardHelpOptions = true,
-        description = "Generate a realistic CRM dataset into PostgreSQL through COPY.%nNot implemented yet (issue #3).",
-        footerHeading = "%nExample:%n",
-        footer = "  crmbench generate --n 1000000 --chunk 100000 --seed 42")
-final class GenerateCommand extends PendingCommand {
+        description = {
+            "Generate a realistic CRM dataset (users, addresses, customer relationships) through COPY.",
+            "Replaces the previous dataset in the crmbench schema only when the new one is complete."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  crmbench generate                                  # 1,000,000 users, indexed",
+            "  crmbench generate --n 3000000 --chunk 100000 --seed 42",
+            "  crmbench generate --n 20000 --no-indexes           # baseline state: keys only",
+            "  crmbench generate --jdbc-url jdbc:postgresql://db:5432/crm --user crm"
+        })
+final class GenerateCommand implements Callable<Integer> {
     @Mixin
     DbOptions db;
 
+    @Option(
+            names = "--n",
+            paramLabel = "USERS",
+            defaultValue = "" + GenerateSettings.DEFAULT_USERS,
+            description = "Users to generate, each with an address and a relationship (default ${DEFAULT-VALUE}).")
+    long users;
+
+    @Option(
+            names = "--chunk",
+            paramLabel = "ROWS",
+            defaultValue = "" + GenerateSettings.DEFAULT_CHUNK_ROWS,
+            description = "Rows per COPY statement (default ${DEFAULT-VALUE}).")
+    int chunkRows;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "" + GenerateSettings.DEFAULT_SEED,
+            description = "Seed of every value: same seed and --n, same rows (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Tables loaded and indexes built at the same time (default: 2 to 4 by cores).")
+    Integer threads;
+
+    @Option(names = "--no-indexes", description = "Leave the baseline state: keys but no secondary indexes.")
+    boolean noIndexes;
+
     @Override
-    int issue() {
-        return 3;
+    public Integer call() {
+        GenerateSettings settings = settings();
+        DbSettings dbSettings = db.settings(DatasetLoader.connectionsNeeded(settings));
+        try (Database database = Database.open(dbSettings);
+                ProgressBar bar = ProgressBar.start(db.spec.commandLine().getErr(), progressOf(settings))) {
+            LoadProgress progress = bar.progress();
+            GenerateReport report = new DatasetLoader(database, settings, SchemaDdl.shipped(), progress).run();
+            bar.close();
+            GenerateSummary.print(db.spec.commandLine().getOut(), settings, database.target(), report);
+        }
+        return ExitCode.OK;
+    }
+
+    private GenerateSettings settings() {
+        try {
+            return new GenerateSettings(
+                    users, chunkRows, seed, threads == null ? GenerateSettings.defaultThreads() : threads, !noIndexes);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(db.spec.commandLine(), e.getMessage());
+        }
+    }
+
+    private static LoadProgress progressOf(GenerateSettings settings) {
+        return new LoadProgress(settings.users() * 3);
     }
 }

@@ -31,10 +31,14 @@ public final class EmbeddedPostgresServer {
     /**
      * Server settings for a benchmarking workload on a developer machine: room for bulk loads and
      * index builds without checkpoint storms, and fsync kept on because the data is persistent.
+     * {@code wal_level=minimal} lets a COPY into a table created in the same transaction skip WAL
+     * (a local benchmarking server has no replicas to feed).
      */
     private static final Map<String, String> SERVER_CONFIG = Map.of(
             "listen_addresses", "127.0.0.1",
             "fsync", "on",
+            "wal_level", "minimal",
+            "max_wal_senders", "0",
             "shared_buffers", "512MB",
             "max_wal_size", "4GB",
             "maintenance_work_mem", "512MB",

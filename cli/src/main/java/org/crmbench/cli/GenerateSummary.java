@@ -1,0 +1,47 @@
+package org.crmbench.cli;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import org.crmbench.db.ConnectionTarget;
+import org.crmbench.generate.GenerateReport;
+import org.crmbench.generate.GenerateSettings;
+
+/** The table printed when generate finishes. */
+final class GenerateSummary {
+    private static final String ROW = "%-26s %12s %9s %12s %9s%n";
+
+    private GenerateSummary() {}
+
+    static void print(PrintWriter out, GenerateSettings settings, ConnectionTarget target, GenerateReport report) {
+        out.printf(
+                "Generated %,d users (seed %d, %s) into %s%n%n",
+                settings.users(),
+                settings.seed(),
+                settings.indexes() ? "indexed" : "baseline: no secondary indexes",
+                target.redactedUrl());
+        out.printf(ROW, "table", "rows", "seconds", "rows/s", "MB");
+        for (GenerateReport.TableLoad t : report.tables()) {
+            out.printf(
+                    ROW,
+                    t.table(),
+                    String.format("%,d", t.rows()),
+                    seconds(t.time()),
+                    String.format("%,.0f", t.rowsPerSecond()),
+                    String.format("%.1f", t.bytes() / 1e6));
+        }
+        phase(out, "keys", report.keys());
+        phase(out, settings.indexes() ? "foreign keys and indexes" : "foreign keys", report.indexes());
+        phase(out, "analyze", report.analyze());
+        phase(out, "replace previous dataset", report.swap());
+        phase(out, "total", report.total());
+        out.flush();
+    }
+
+    private static void phase(PrintWriter out, String name, Duration time) {
+        out.printf(ROW, name, "", seconds(time), "", "");
+    }
+
+    private static String seconds(Duration d) {
+        return String.format("%.2f", d.toNanos() / 1e9);
+    }
+}

@@ -1,0 +1,38 @@
+package org.crmbench.generate;
+
+/**
+ * What {@code crmbench generate} builds.
+ *
+ * @param users users to generate (ids 1..users), each with one address and one relationship
+ * @param chunkRows rows per COPY statement
+ * @param seed the seed every value derives from
+ * @param threads tables loaded, and keys and indexes built, at the same time
+ * @param indexes build the secondary indexes (the "indexed" state) or not ("baseline")
+ */
+public record GenerateSettings(long users, int chunkRows, long seed, int threads, boolean indexes) {
+    public static final long DEFAULT_USERS = 1_000_000;
+    public static final int DEFAULT_CHUNK_ROWS = 100_000;
+    public static final long DEFAULT_SEED = 42;
+    public static final int MAX_THREADS = 64;
+
+    public GenerateSettings {
+        if (users < 1) {
+            throw new IllegalArgumentException("--n must be at least 1 but was " + users);
+        }
+        if (users > 2_000_000_000L) {
+            throw new IllegalArgumentException("--n must be at most 2,000,000,000 but was " + users);
+        }
+        if (chunkRows < 1) {
+            throw new IllegalArgumentException("--chunk must be at least 1 but was " + chunkRows);
+        }
+        if (threads < 1 || threads > MAX_THREADS) {
+            throw new IllegalArgumentException(
+                    "--threads must be between 1 and " + MAX_THREADS + " but was " + threads);
+        }
+    }
+
+    /** Two streams keep both cores of a small machine busy; more helps only with more cores. */
+    public static int defaultThreads() {
+        return Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+}

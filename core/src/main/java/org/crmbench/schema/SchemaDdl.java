@@ -1,0 +1,72 @@
+package org.crmbench.schema;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The schema's DDL files split into the steps of a bulk load, and renamed into another schema:
+ * tables first (load into them), then primary and unique keys, then foreign keys and secondary
+ * indexes. A load builds everything in a staging schema and swaps it in at the end.
+ */
+public record SchemaDdl(
+        List<Statement> tables, List<Statement> keys, List<Statement> foreignKeys, List<Statement> indexes) {
+
+    private static final Pattern QUALIFIED = Pattern.compile("\\bcrmbench\\.");
+    private static final Pattern TABLE_NAME =
+            Pattern.compile("(?i)(?:CREATE TABLE|ALTER TABLE|\\bON)\\s+crmbench\\.(\\w+)");
+
+    /** One DDL statement and the table it is about (unqualified name). */
+    public record Statement(String table, String sql) {}
+
+    /** The shipped files ({@code schema.sql}, and {@code indexes.sql} or another index file). */
+    public static SchemaDdl of(SqlScript schema, SqlScript indexFile) {
+        List<Statement> all = schema.statements().stream()
+                .filter(s -> !s.toUpperCase(Locale.ROOT).startsWith("CREATE SCHEMA"))
+                .map(SchemaDdl::statement)
+                .toList();
+        return new SchemaDdl(
+                all.stream().filter(s -> upper(s).startsWith("CREATE TABLE")).toList(),
+                all.stream()
+                        .filter(s -> upper(s).startsWith("ALTER TABLE") && !upper(s).contains("FOREIGN KEY"))
+                        .toList(),
+                all.stream().filter(s -> upper(s).contains("FOREIGN KEY")).toList(),
+                indexFile.statements().stream().map(SchemaDdl::statement).toList());
+    }
+
+    public static SchemaDdl shipped() {
+        return of(SqlScript.resource(CrmbenchSchema.SCHEMA_SQL), SqlScript.resource(CrmbenchSchema.INDEXES_SQL));
+    }
+
+    /** The same statements for tables in {@code schema} instead of {@code crmbench}. */
+    public SchemaDdl inSchema(String schema) {
+        return new SchemaDdl(
+                rename(tables, schema), rename(keys, schema), rename(foreignKeys, schema), rename(indexes, schema));
+    }
+
+    public Statement createTable(String table) {
+        return tables.stream()
+                .filter(s -> s.table().equals(table))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no CREATE TABLE for " + table));
+    }
+
+    private static List<Statement> rename(List<Statement> statements, String schema) {
+        return statements.stream()
+                .map(s -> new Statement(s.table(), QUALIFIED.matcher(s.sql()).replaceAll(schema + ".")))
+                .toList();
+    }
+
+    private static Statement statement(String sql) {
+        Matcher m = TABLE_NAME.matcher(sql);
+        if (!m.find()) {
+            throw new IllegalArgumentException("cannot tell which crmbench table this statement is about: " + sql);
+        }
+        return new Statement(m.group(1), sql);
+    }
+
+    private static String upper(Statement s) {
+        return s.sql().toUpperCase(Locale.ROOT);
+    }
+}
