@@ -64,12 +64,23 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() {
         GenerateSettings settings = settings();
         DbSettings dbSettings = db.settings(DatasetLoader.connectionsNeeded(settings));
+        LoadProgress progress = progressOf(settings);
+        Thread interrupted = new Thread(
+                () -> db.spec
+                        .commandLine()
+                        .getErr()
+                        .println(
+                                progress.swapped()
+                                        ? "\nInterrupted after the new dataset was in place."
+                                        : "\nInterrupted: the previous dataset is unchanged (the next generate drops the partial load)."));
+        Runtime.getRuntime().addShutdownHook(interrupted);
         try (Database database = Database.open(dbSettings);
-                ProgressBar bar = ProgressBar.start(db.spec.commandLine().getErr(), progressOf(settings))) {
-            LoadProgress progress = bar.progress();
+                ProgressBar bar = ProgressBar.start(db.spec.commandLine().getErr(), progress)) {
             GenerateReport report = new DatasetLoader(database, settings, SchemaDdl.shipped(), progress).run();
             bar.close();
             GenerateSummary.print(db.spec.commandLine().getOut(), settings, database.target(), report);
+        } finally {
+            Runtime.getRuntime().removeShutdownHook(interrupted);
         }
         return ExitCode.OK;
     }

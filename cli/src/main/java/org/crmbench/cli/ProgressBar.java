@@ -39,10 +39,6 @@ final class ProgressBar implements AutoCloseable {
         return bar;
     }
 
-    LoadProgress progress() {
-        return progress;
-    }
-
     private synchronized void draw() {
         if (closed) {
             return;
