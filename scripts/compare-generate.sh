@@ -5,12 +5,12 @@
 # (how a script usually does it) and with the same parallelism as crmbench (--threads).
 # Each \copy runs in the transaction that creates its table, as crmbench's COPY does.
 #
-#   scripts/compare-generate.sh [N] [THREADS]        (defaults: 3000000 2)
+#   scripts/compare-generate.sh [N] [THREADS]        (defaults: 3000000 3, crmbench's default threads)
 # Output: reports/generate-comparison.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-3000000}
-threads=${2:-2}
+threads=${2:-3}
 out=reports/generate-comparison.txt
 command -v psql >/dev/null || { echo "psql is needed (apt install postgresql-client)" >&2; exit 1; }
 

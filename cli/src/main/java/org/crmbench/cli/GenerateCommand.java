@@ -54,7 +54,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(
             names = "--threads",
             paramLabel = "N",
-            description = "Tables loaded and indexes built at the same time (default: 2 to 4 by cores).")
+            description =
+                    "Tables loaded and indexes built at the same time (default: 3, one per table, or the cores if more).")
     Integer threads;
 
     @Option(names = "--no-indexes", description = "Leave the baseline state: keys but no secondary indexes.")

@@ -77,7 +77,8 @@ public final class Dataset {
             int last = pools.lastNames.pickIndex(r);
             out.number(id);
             out.number(1_000_000_000L + id * 1000 + r.nextInt(1000));
-            out.number(1 + (long) (organizations * Math.pow(r.nextDouble(), 1.5)));
+            double u = r.nextDouble();
+            out.number(1 + (long) (organizations * u * Math.sqrt(u))); // u^1.5: a few big organisations
             out.text(pools.firstNames.get(first)).text(pools.lastNames.get(last));
             out.append(pools.firstNamesForEmail.get(first)).append('.').append(pools.lastNamesForEmail.get(last));
             if (r.nextInt(2) == 0) {
