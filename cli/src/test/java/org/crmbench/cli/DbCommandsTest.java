@@ -47,7 +47,8 @@ class DbCommandsTest {
             assertThat(stop.exitCode()).isZero();
             assertThat(stop.out()).startsWith("Stopped");
         }
-        assertThat(CliRun.of(args("db", "status", where)).out()).containsPattern("Running +no \\(started for this");
+        CliRun after = CliRun.of(args("db", "status", where));
+        assertThat(after.out()).as(after.err()).containsPattern("Running +no \\(started for this");
 
         CliRun reset = CliRun.of(args("db", "reset", where, "--yes"));
         assertThat(reset.exitCode()).isZero();
