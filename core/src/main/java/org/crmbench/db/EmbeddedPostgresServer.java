@@ -79,7 +79,7 @@ public final class EmbeddedPostgresServer {
 
     /** Starts the server and leaves it running after this JVM exits. */
     public RunningServer startInBackground() {
-        start(false);
+        releaseDirectoryLock(start(false));
         return running()
                 .orElseThrow(() -> new CrmbenchException(
                         "The embedded PostgreSQL exited right after starting; see " + settings.logFile() + "."));
@@ -111,9 +111,33 @@ public final class EmbeddedPostgresServer {
             return builder.start();
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
             throw new CrmbenchException(
-                    "The embedded PostgreSQL did not start (" + log.lastLine().orElse(String.valueOf(e.getMessage()))
+                    "The embedded PostgreSQL did not start (" + e.getMessage()
+                            + log.lastLine()
+                                    .map(line -> "; last log line: " + line)
+                                    .orElse("")
                             + "); the full log is " + settings.logFile() + ".",
                     e);
+        }
+    }
+
+    /**
+     * zonky guards the data directory with a FileLock held until its object is closed, which a
+     * background server never is: a later start in the same JVM would fail until the garbage
+     * collector happened to free it. PostgreSQL's own postmaster.pid guards the directory, so
+     * the redundant lock is released. zonky has no API for this, hence reflection; if its fields
+     * change, only a second start in the same JVM is affected, and it fails with a message.
+     */
+    private static void releaseDirectoryLock(EmbeddedPostgres postgres) {
+        try {
+            for (String name : new String[] {"lock", "lockStream"}) {
+                java.lang.reflect.Field field = EmbeddedPostgres.class.getDeclaredField(name);
+                field.setAccessible(true);
+                if (field.get(postgres) instanceof AutoCloseable closeable) {
+                    closeable.close();
+                }
+            }
+        } catch (Exception e) {
+            // see above: best effort
         }
     }
 
