@@ -1,0 +1,189 @@
+package org.crmbench.bench;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVWriter;
+import com.opencsv.exceptions.CsvException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** benchmarks.csv and comparison.csv: the column names, writing, and reading them back. */
+public final class BenchCsv {
+    public static final List<String> BENCHMARK_COLUMNS = List.of(
+            "run_id",
+            "started_at",
+            "scenario",
+            "mode",
+            "rows_in_db",
+            "page_size",
+            "executions",
+            "mean_ms",
+            "min_ms",
+            "p50_ms",
+            "p90_ms",
+            "p95_ms",
+            "p99_ms",
+            "p99_9_ms",
+            "max_ms",
+            "qps",
+            "plan");
+    public static final List<String> COMPARISON_COLUMNS = List.of(
+            "scenario",
+            "baseline_p50_ms",
+            "indexed_p50_ms",
+            "speedup_p50",
+            "baseline_p99_ms",
+            "indexed_p99_ms",
+            "speedup_p99");
+
+    private BenchCsv() {}
+
+    public static void writeBenchmarks(Path file, List<BenchRow> rows) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(BENCHMARK_COLUMNS.toArray(String[]::new));
+        for (BenchRow r : rows) {
+            lines.add(new String[] {
+                r.runId(),
+                r.startedAt(),
+                r.scenario(),
+                r.mode(),
+                Long.toString(r.rowsInDb()),
+                Integer.toString(r.pageSize()),
+                Long.toString(r.executions()),
+                ms(r.meanMs()),
+                ms(r.minMs()),
+                ms(r.p50Ms()),
+                ms(r.p90Ms()),
+                ms(r.p95Ms()),
+                ms(r.p99Ms()),
+                ms(r.p999Ms()),
+                ms(r.maxMs()),
+                String.format(Locale.ROOT, "%.1f", r.qps()),
+                r.plan()
+            });
+        }
+        write(file, lines);
+    }
+
+    /** Per scenario measured in both modes: p50 and p99 of each, and baseline / indexed. */
+    public static List<Comparison> compare(List<BenchRow> rows) {
+        Map<String, BenchRow> baseline = new LinkedHashMap<>();
+        Map<String, BenchRow> indexed = new LinkedHashMap<>();
+        for (BenchRow r : rows) {
+            (r.mode().equals(BenchMode.BASELINE.label()) ? baseline : indexed).put(r.scenario(), r);
+        }
+        List<Comparison> comparisons = new ArrayList<>();
+        baseline.forEach((scenario, b) -> Optional.ofNullable(indexed.get(scenario))
+                .ifPresent(i -> comparisons.add(new Comparison(scenario, b.p50Ms(), i.p50Ms(), b.p99Ms(), i.p99Ms()))));
+        return comparisons;
+    }
+
+    public static void writeComparison(Path file, List<Comparison> comparisons) {
+        List<String[]> lines = new ArrayList<>();
+        lines.add(COMPARISON_COLUMNS.toArray(String[]::new));
+        for (Comparison c : comparisons) {
+            lines.add(new String[] {
+                c.scenario(),
+                ms(c.baselineP50Ms()),
+                ms(c.indexedP50Ms()),
+                ratio(c.speedupP50()),
+                ms(c.baselineP99Ms()),
+                ms(c.indexedP99Ms()),
+                ratio(c.speedupP99())
+            });
+        }
+        write(file, lines);
+    }
+
+    /** Reads a benchmarks.csv; a missing file or other columns is an IllegalArgumentException with one sentence. */
+    public static List<BenchRow> readBenchmarks(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVReader csv = new CSVReader(reader)) {
+            List<String[]> lines = csv.readAll();
+            if (lines.isEmpty() || !Arrays.asList(lines.getFirst()).equals(BENCHMARK_COLUMNS)) {
+                throw new IllegalArgumentException(file + " is not a crmbench benchmarks.csv: its header should be "
+                        + String.join(",", BENCHMARK_COLUMNS));
+            }
+            List<BenchRow> rows = new ArrayList<>();
+            for (String[] l : lines.subList(1, lines.size())) {
+                if (l.length != BENCHMARK_COLUMNS.size()) {
+                    throw new IllegalArgumentException(
+                            file + " has a row with " + l.length + " columns instead of " + BENCHMARK_COLUMNS.size());
+                }
+                rows.add(new BenchRow(
+                        l[0],
+                        l[1],
+                        l[2],
+                        l[3],
+                        Long.parseLong(l[4]),
+                        Integer.parseInt(l[5]),
+                        Long.parseLong(l[6]),
+                        d(l[7]),
+                        d(l[8]),
+                        d(l[9]),
+                        d(l[10]),
+                        d(l[11]),
+                        d(l[12]),
+                        d(l[13]),
+                        d(l[14]),
+                        d(l[15]),
+                        l[16]));
+            }
+            return rows;
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("No such file: " + file);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + " has a value that is not a number (" + e.getMessage() + ")");
+        } catch (IOException | CsvException e) {
+            throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
+        }
+    }
+
+    /** One scenario's baseline and indexed latencies. */
+    public record Comparison(
+            String scenario, double baselineP50Ms, double indexedP50Ms, double baselineP99Ms, double indexedP99Ms) {
+        public double speedupP50() {
+            return baselineP50Ms / Math.max(indexedP50Ms, 1e-6);
+        }
+
+        public double speedupP99() {
+            return baselineP99Ms / Math.max(indexedP99Ms, 1e-6);
+        }
+    }
+
+    private static void write(Path file, List<String[]> lines) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                    CSVWriter csv = new CSVWriter(writer)) {
+                csv.writeAll(lines);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String ms(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    private static String ratio(double value) {
+        return String.format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static double d(String s) {
+        return Double.parseDouble(s);
+    }
+}

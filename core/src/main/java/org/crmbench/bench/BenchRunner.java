@@ -1,0 +1,180 @@
+package org.crmbench.bench;
+
+import java.io.FileNotFoundException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.HistogramLogWriter;
+import org.crmbench.CrmbenchException;
+import org.crmbench.db.Database;
+import org.crmbench.query.SqlStatement;
+
+/**
+ * Measures scenarios on one connection (one client, as pgbench -c 1): each execution timed with
+ * System.nanoTime into an HdrHistogram of microseconds, interval histograms written to an .hlog
+ * every second, and the plan captured with EXPLAIN (ANALYZE, BUFFERS) after measuring.
+ */
+public final class BenchRunner {
+    private static final long HIGHEST_US = 3_600_000_000L; // one hour
+    private static final int SIGNIFICANT_DIGITS = 3;
+    private static final long INTERVAL_NANOS = 1_000_000_000L;
+    private static final Pattern PLAN_NODE = Pattern.compile(
+            "^\\s*(?:->\\s+)?([A-Z][A-Za-z ]*?)(?: using (\\w+))?(?: on [\\w.]+(?: \\w+)?)?\\s+\\(cost=");
+
+    /** What the CLI shows while a run goes on. */
+    public interface Listener {
+        void phase(String text);
+
+        void measuring(BenchMode mode, Scenario scenario, long done, long planned);
+
+        void finished(ScenarioResult result);
+    }
+
+    private final Database db;
+    private final Listener listener;
+
+    public BenchRunner(Database db, Listener listener) {
+        this.db = db;
+        this.listener = listener;
+    }
+
+    /** Measures each scenario in {@code mode}, writing interval logs into {@code hlogDir}. */
+    public List<ScenarioResult> measure(
+            BenchMode mode, List<Scenario> scenarios, BenchSettings settings, Path hlogDir) {
+        List<ScenarioResult> results = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection()) {
+            for (Scenario scenario : scenarios) {
+                ScenarioResult result = measure(c, mode, scenario, settings, hlogDir);
+                results.add(result);
+                listener.finished(result);
+            }
+        } catch (SQLException e) {
+            throw new CrmbenchException(
+                    "A query failed while measuring in " + mode.label() + " mode: " + e.getMessage(), e);
+        }
+        return results;
+    }
+
+    private ScenarioResult measure(
+            Connection c, BenchMode mode, Scenario scenario, BenchSettings settings, Path hlogDir) throws SQLException {
+        long execution = 0;
+        for (int i = 0; i < settings.warmup(); i++) {
+            scenario.run(c, execution++);
+        }
+        Histogram total = new Histogram(HIGHEST_US, SIGNIFICANT_DIGITS);
+        Histogram interval = new Histogram(HIGHEST_US, SIGNIFICANT_DIGITS);
+        long durationNanos = settings.duration().toNanos();
+        long measuredNanos = 0;
+        Path hlog = hlogDir.resolve(scenario.name() + "." + mode.label() + ".hlog");
+        try (IntervalLog log = new IntervalLog(hlog)) {
+            long intervalStart = System.nanoTime();
+            long firstExecution = execution;
+            while (execution - firstExecution < settings.repeat() || measuredNanos < durationNanos) {
+                long start = System.nanoTime();
+                scenario.run(c, execution++);
+                long end = System.nanoTime();
+                long nanos = end - start;
+                measuredNanos += nanos;
+                interval.recordValue(Math.min(HIGHEST_US, Math.max(1, (nanos + 500) / 1000)));
+                if (end - intervalStart >= INTERVAL_NANOS) {
+                    log.write(interval, total);
+                    intervalStart = end;
+                    listener.measuring(mode, scenario, execution - firstExecution, settings.repeat());
+                }
+            }
+            log.write(interval, total);
+        }
+        listener.measuring(mode, scenario, total.getTotalCount(), settings.repeat());
+        String plan = explain(c, scenario.statements().of(c, settings.warmup()));
+        return new ScenarioResult(scenario, mode, total, measuredNanos, plan, planNodes(plan));
+    }
+
+    /** EXPLAIN (ANALYZE, BUFFERS) of each statement, with its values inlined. */
+    static String explain(Connection c, List<SqlStatement> statements) throws SQLException {
+        StringBuilder text = new StringBuilder();
+        for (SqlStatement statement : statements) {
+            String sql = statement.inlined();
+            text.append("-- ").append(sql).append('\n');
+            if (sql.regionMatches(true, 0, "explain", 0, 7)) {
+                text.append("(a planner estimate: the statement is itself an EXPLAIN, it reads no rows)\n\n");
+                continue;
+            }
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("explain (analyze, buffers) " + sql)) {
+                while (rs.next()) {
+                    text.append(rs.getString(1)).append('\n');
+                }
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    /** The plan's node types with index names, in order: "Limit > Nested Loop > Index Scan(app_user_pkey)". */
+    static String planNodes(String plan) {
+        List<String> statements = new ArrayList<>();
+        List<String> nodes = new ArrayList<>();
+        for (String line : plan.split("\n")) {
+            if (line.startsWith("-- ") && !nodes.isEmpty()) {
+                statements.add(String.join(" > ", nodes));
+                nodes.clear();
+            }
+            Matcher m = PLAN_NODE.matcher(line);
+            if (m.find()) {
+                nodes.add(m.group(1).strip() + (m.group(2) == null ? "" : "(" + m.group(2) + ")"));
+            }
+        }
+        if (!nodes.isEmpty()) {
+            statements.add(String.join(" > ", nodes));
+        }
+        return String.join(" | ", statements);
+    }
+
+    /** An HdrHistogram interval log: values in microseconds, max shown in milliseconds. */
+    private static final class IntervalLog implements AutoCloseable {
+        private final HistogramLogWriter writer;
+        private final long startMs = System.currentTimeMillis();
+        private long intervalStartMs = startMs;
+
+        IntervalLog(Path file) {
+            try {
+                Files.createDirectories(file.getParent());
+                writer = new HistogramLogWriter(file.toFile());
+            } catch (FileNotFoundException e) {
+                throw new UncheckedIOException(e);
+            } catch (java.io.IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writer.outputComment("crmbench bench: latency per execution in microseconds");
+            writer.outputLogFormatVersion();
+            writer.outputStartTime(startMs);
+            writer.setBaseTime(startMs);
+            writer.outputLegend();
+        }
+
+        void write(Histogram interval, Histogram total) {
+            long nowMs = System.currentTimeMillis();
+            if (interval.getTotalCount() > 0) {
+                writer.outputIntervalHistogram(
+                        (intervalStartMs - startMs) / 1000.0, (nowMs - startMs) / 1000.0, interval, 1000.0);
+                total.add(interval);
+            }
+            interval.reset();
+            intervalStartMs = nowMs;
+        }
+
+        @Override
+        public void close() {
+            writer.close();
+        }
+    }
+}
