@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.crmbench.CrmbenchException;
+import org.crmbench.EmbeddedDatabase;
 import org.crmbench.schema.CrmbenchSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class EmbeddedPostgresServerTest {
 
     @Test
     void backgroundServerSurvivesUntilStoppedAndKeepsItsData() throws Exception {
-        EmbeddedSettings settings = new EmbeddedSettings(tmp.resolve("pgdata"), freePort());
+        EmbeddedSettings settings = new EmbeddedSettings(tmp.resolve("pgdata"), EmbeddedDatabase.freePort());
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(settings);
         assertThat(server.running()).isEmpty();
 
@@ -69,17 +70,11 @@ class EmbeddedPostgresServerTest {
     @Test
     void dataDirectoryThatCannotBeCreatedIsOneClearSentence() throws IOException {
         Path aFile = Files.writeString(tmp.resolve("not-a-directory"), "x");
-        EmbeddedSettings settings = new EmbeddedSettings(aFile.resolve("pgdata"), freePort());
+        EmbeddedSettings settings = new EmbeddedSettings(aFile.resolve("pgdata"), EmbeddedDatabase.freePort());
 
         assertThatThrownBy(() -> new EmbeddedPostgresServer(settings).startInBackground())
                 .isInstanceOf(CrmbenchException.class)
                 .hasMessageStartingWith("Cannot create the data directory " + settings.dataDir())
                 .hasMessageEndingWith("choose another with --data-dir.");
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
 import org.crmbench.CrmbenchException;
+import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
-import org.crmbench.db.DbSettings;
-import org.crmbench.db.EmbeddedSettings;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.schema.SchemaDdl;
 import org.crmbench.schema.SqlScript;
@@ -30,11 +27,7 @@ class DatasetLoaderTest {
 
     @BeforeAll
     static void start() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
-        db = Database.open(new DbSettings(null, new EmbeddedSettings(tmp.resolve("pgdata"), port), 8));
+        db = EmbeddedDatabase.open(tmp, 8);
     }
 
     @AfterAll

@@ -1,0 +1,34 @@
+package org.crmbench;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.crmbench.db.Database;
+import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedSettings;
+import org.crmbench.generate.DatasetLoader;
+import org.crmbench.generate.GenerateSettings;
+import org.crmbench.generate.LoadProgress;
+import org.crmbench.schema.SchemaDdl;
+
+/** A real embedded PostgreSQL in a temporary directory on a free port, for tests. */
+public final class EmbeddedDatabase {
+    private EmbeddedDatabase() {}
+
+    public static Database open(Path dir, int poolSize) throws IOException {
+        return Database.open(new DbSettings(null, new EmbeddedSettings(dir.resolve("pgdata"), freePort()), poolSize));
+    }
+
+    /** A generated dataset of {@code users} users (seed 42, indexed). */
+    public static void generate(Database db, long users) {
+        GenerateSettings settings = new GenerateSettings(users, 10_000, 42, 3, true);
+        new DatasetLoader(db, settings, SchemaDdl.shipped(), new LoadProgress(users * 3)).run();
+    }
+
+    public static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
