@@ -47,6 +47,24 @@ public final class BenchRunner {
         this.listener = listener;
     }
 
+    /**
+     * Runs cheap requests for a while, unrecorded, so the JIT has compiled the JDBC and result
+     * paths before the first measurement; otherwise whichever mode runs first pays for it.
+     */
+    public void warmUpJvm(List<Scenario> cheap, java.time.Duration duration) {
+        listener.phase("warming up the JVM for " + duration.toSeconds() + " s");
+        try (Connection c = db.dataSource().getConnection()) {
+            long end = System.nanoTime() + duration.toNanos();
+            for (long i = 0; System.nanoTime() < end; i++) {
+                for (Scenario scenario : cheap) {
+                    scenario.run(c, i);
+                }
+            }
+        } catch (SQLException e) {
+            throw new CrmbenchException("A query failed while warming up: " + e.getMessage(), e);
+        }
+    }
+
     /** Measures each scenario in {@code mode}, writing interval logs into {@code hlogDir}. */
     public List<ScenarioResult> measure(
             BenchMode mode, List<Scenario> scenarios, BenchSettings settings, Path hlogDir) {
