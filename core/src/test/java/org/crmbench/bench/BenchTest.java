@@ -44,6 +44,11 @@ class BenchTest {
         BenchRun run = Bench.run(db, settings(out, true, null), new RecordingListener(phases));
 
         int scenarios = Scenarios.names().size();
+        assertThat(run.results().stream()
+                        .map(r -> r.scenario().name())
+                        .distinct()
+                        .toList())
+                .isEqualTo(Scenarios.names());
         assertThat(run.results()).hasSize(2 * scenarios).allSatisfy(r -> assertThat(r.executions())
                 .isEqualTo(3));
         assertThat(phases).anyMatch(p -> p.startsWith("dropping")).anyMatch(p -> p.startsWith("creating"));
