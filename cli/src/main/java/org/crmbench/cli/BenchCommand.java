@@ -108,7 +108,7 @@ final class BenchCommand implements Callable<Integer> {
                         db.spec.commandLine(), "Unknown scenario '" + name + "'; valid: " + String.join(", ", valid));
             }
         }
-        try {
+        return UsageErrors.orUsageError(db.spec, () -> {
             Bench.indexFile(indexes);
             return new BenchSettings(
                     repeat,
@@ -119,9 +119,7 @@ final class BenchCommand implements Callable<Integer> {
                     out,
                     indexes,
                     seed);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(db.spec.commandLine(), e.getMessage());
-        }
+        });
     }
 
     /** A progress line while measuring: redrawn in place on a terminal, one line per result otherwise. */

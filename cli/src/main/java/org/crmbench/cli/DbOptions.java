@@ -57,15 +57,13 @@ public final class DbOptions {
 
     /** Validated settings; a bad value is a usage error naming the option. */
     public DbSettings settings(int poolSize) {
-        try {
+        return UsageErrors.orUsageError(spec, () -> {
             EmbeddedSettings embedded =
                     new EmbeddedSettings(dataDir == null ? EmbeddedSettings.defaultDataDir() : dataDir, dbPort);
             ConnectionTarget target =
                     jdbcUrl == null || jdbcUrl.isBlank() ? null : new ConnectionTarget(jdbcUrl.strip(), user, password);
             return new DbSettings(target, embedded, poolSize);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        });
     }
 
     /** For the {@code db} commands, which manage the embedded server and nothing else. */

@@ -11,7 +11,6 @@ import org.crmbench.schema.SchemaDdl;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "generate",
@@ -87,12 +86,14 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     private GenerateSettings settings() {
-        try {
-            return new GenerateSettings(
-                    users, chunkRows, seed, threads == null ? GenerateSettings.defaultThreads() : threads, !noIndexes);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(db.spec.commandLine(), e.getMessage());
-        }
+        return UsageErrors.orUsageError(
+                db.spec,
+                () -> new GenerateSettings(
+                        users,
+                        chunkRows,
+                        seed,
+                        threads == null ? GenerateSettings.defaultThreads() : threads,
+                        !noIndexes));
     }
 
     private static LoadProgress progressOf(GenerateSettings settings) {

@@ -72,11 +72,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private List<BenchRow> read(Path file) {
-        try {
-            return BenchCsv.readBenchmarks(file);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
-        }
+        return UsageErrors.orUsageError(spec, () -> BenchCsv.readBenchmarks(file));
     }
 
     private static String change(double before, double after) {
