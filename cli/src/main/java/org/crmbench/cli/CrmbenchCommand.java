@@ -43,14 +43,28 @@ public final class CrmbenchCommand {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Version.class.getResourceAsStream("/crmbench-version.properties")) {
-                p.load(in);
-            }
+            Properties p = properties();
             return new String[] {
                 "crmbench " + p.getProperty("version"),
                 "Java " + Runtime.version() + ", embedded PostgreSQL " + p.getProperty("postgres")
             };
+        }
+
+        /** crmbench's own version, e.g. for the API's OpenAPI document. */
+        static String crmbench() {
+            try {
+                return properties().getProperty("version");
+            } catch (IOException e) {
+                return "unknown";
+            }
+        }
+
+        private static Properties properties() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("/crmbench-version.properties")) {
+                p.load(in);
+            }
+            return p;
         }
     }
 }

@@ -1,21 +1,77 @@
 package org.crmbench.cli;
 
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.crmbench.db.Database;
+import org.crmbench.schema.CrmbenchSchema;
+import org.crmbench.server.ApiServer;
+import org.crmbench.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 @Command(
         name = "serve",
         mixinStandardHelpOptions = true,
-        description =
-                "Serve the generated data as a JSON API (list, search, lookup, OpenAPI, Swagger UI).%nNot implemented yet (issue #5).",
-        footerHeading = "%nExample:%n",
-        footer = "  crmbench serve --port 8000 --bind 127.0.0.1")
-final class ServeCommand extends PendingCommand {
+        description = {
+            "Serve the generated data as a JSON API until Ctrl-C or SIGTERM (in-flight requests are drained):",
+            "/api/users/ (filters, ordering, pages, cursor), /api/users/{id}/, /api/run-query/,",
+            "/api/schema/ (OpenAPI 3), /api/docs/ (Swagger UI), /health, /metrics (Prometheus)."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  crmbench serve",
+            "  crmbench serve --port 8080 --bind 0.0.0.0 --pool-size 32",
+            "  curl 'http://127.0.0.1:8000/api/users/?last_name=smith&city=vienna&ordering=-relationship__points'",
+            "  curl 'http://127.0.0.1:8000/api/run-query/?count=1&type=get&user_id=123456'"
+        })
+final class ServeCommand implements Callable<Integer> {
     @Mixin
     DbOptions db;
 
+    @Option(
+            names = "--port",
+            defaultValue = "" + ServerSettings.DEFAULT_PORT,
+            description = "TCP port (default ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(
+            names = "--bind",
+            paramLabel = "ADDRESS",
+            defaultValue = ServerSettings.DEFAULT_BIND,
+            description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+    String bind;
+
+    @Option(
+            names = "--pool-size",
+            paramLabel = "N",
+            defaultValue = "" + ServerSettings.DEFAULT_POOL_SIZE,
+            description = "Database connections; requests beyond them wait in a FIFO queue (default ${DEFAULT-VALUE}).")
+    int poolSize;
+
     @Override
-    int issue() {
-        return 5;
+    public Integer call() throws InterruptedException {
+        ServerSettings settings = UsageErrors.orUsageError(
+                db.spec, () -> new ServerSettings(bind, port, poolSize, ServerSettings.DEFAULT_DRAIN_TIMEOUT));
+        PrintWriter out = db.spec.commandLine().getOut();
+        PrintWriter err = db.spec.commandLine().getErr();
+        try (Database database = Database.open(db.settings(settings.poolSize()));
+                ApiServer server = ApiServer.start(database, settings, CrmbenchCommand.Version.crmbench())) {
+            if (!CrmbenchSchema.exists(database.dsl())) {
+                err.println("warning: there is no dataset yet; run 'crmbench generate' (lists will be empty).");
+            }
+            Thread stop = new Thread(() -> {
+                err.println("Stopping: draining in-flight requests ...");
+                err.flush();
+                server.close();
+            });
+            Runtime.getRuntime().addShutdownHook(stop);
+            out.printf(
+                    "Serving %s on %s (docs: %sapi/docs/). Ctrl-C to stop.%n",
+                    database.target().redactedUrl(), server.uri(), server.uri());
+            out.flush();
+            server.join();
+        }
+        return ExitCode.OK;
     }
 }

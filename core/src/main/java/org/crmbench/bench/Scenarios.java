@@ -132,15 +132,12 @@ public final class Scenarios {
             UserFilter filter,
             Ordering ordering,
             long page) {
-        UserQueries q = repository.queries();
         return new Scenario(
                 name,
                 description,
                 PAGE_SIZE,
                 false,
                 (c, i) -> repository.list(c, filter, ordering, page, PAGE_SIZE),
-                (c, i) -> concat(
-                        q.page(filter, ordering, (page - 1) * PAGE_SIZE, PAGE_SIZE),
-                        repository.countStatements(c, filter)));
+                (c, i) -> repository.listStatements(c, filter, ordering, page, PAGE_SIZE));
     }
 }

@@ -30,8 +30,34 @@ public final class UserRepository {
     /** Page {@code page} (1-based) of {@code pageSize} users, and the count. */
     public UserPage list(Connection c, UserFilter filter, Ordering ordering, long page, int pageSize)
             throws SQLException {
-        List<Object[]> rows = fetch(c, queries.page(filter, ordering, (page - 1) * pageSize, pageSize));
+        long offset = (page - 1) * pageSize;
+        List<Object[]> rows = fetch(c, queries.page(filter, ordering, offset, pageSize));
+        if (isLastPage(rows, page, pageSize)) {
+            return new UserPage(rows, new Count(offset + rows.size(), false));
+        }
         return new UserPage(rows, count(c, filter));
+    }
+
+    /**
+     * The SQL {@link #list} runs: the page, and the count statements unless the page is the last
+     * one (then the total is known without counting).
+     */
+    public List<SqlStatement> listStatements(
+            Connection c, UserFilter filter, Ordering ordering, long page, int pageSize) throws SQLException {
+        SqlStatement pageQuery = queries.page(filter, ordering, (page - 1) * pageSize, pageSize);
+        List<SqlStatement> statements = new ArrayList<>(List.of(pageQuery));
+        if (!isLastPage(fetch(c, pageQuery), page, pageSize)) {
+            statements.addAll(countStatements(c, filter));
+        }
+        return statements;
+    }
+
+    /**
+     * A page with fewer rows than asked for is the last one, so the total is known; an empty page
+     * after the first is past the end, where the total is not known.
+     */
+    private static boolean isLastPage(List<Object[]> rows, long page, int pageSize) {
+        return rows.size() < pageSize && (page == 1 || !rows.isEmpty());
     }
 
     /** The page after a keyset cursor (ordering value and user id of the last row seen), and the count. */

@@ -1,0 +1,37 @@
+package org.crmbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServeCommandTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void portOutOfRangeIsAUsageError() {
+        CliRun run = CliRun.of("serve", "--port", "70000", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--port must be between 0 and 65535 but was 70000");
+    }
+
+    @Test
+    void portInUseIsOneSentenceAndExitOne() throws Exception {
+        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + DbCommandsTest.freePort()};
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            CliRun run = CliRun.of(DbCommandsTest.args("serve", "--port=" + taken.getLocalPort(), where));
+
+            assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+            assertThat(run.err().lines())
+                    .singleElement()
+                    .asString()
+                    .contains("Cannot listen on 127.0.0.1:" + taken.getLocalPort())
+                    .contains("--port");
+        }
+    }
+}

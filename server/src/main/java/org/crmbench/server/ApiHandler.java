@@ -1,0 +1,98 @@
+package org.crmbench.server;
+
+import java.nio.ByteBuffer;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Optional;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Dispatches requests through the route table and maps every failure to a JSON status in one
+ * place: bad input 400/404, database unavailable 503, anything else 500 without details (logged).
+ * Runs on virtual threads (a blocking handler), so JDBC calls block cheaply.
+ */
+final class ApiHandler extends Handler.Abstract {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
+    private static final String UNMATCHED = "unmatched";
+
+    private final Routes routes;
+    private final Metrics metrics;
+
+    ApiHandler(Routes routes, Metrics metrics) {
+        this.routes = routes;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) {
+        long start = System.nanoTime();
+        String path = Request.getPathInContext(request);
+        Optional<Routes.Match> match = routes.match(path);
+        String route = match.map(m -> m.route().template()).orElse(UNMATCHED);
+        ApiResponse answer;
+        try {
+            if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+                throw ApiError.methodNotAllowed(request.getMethod());
+            }
+            if (match.isEmpty()) {
+                throw ApiError.notFound("no such endpoint: " + QueryParameters.abbreviate(path));
+            }
+            QueryParameters params = new QueryParameters(Request.extractQueryParameters(request));
+            answer = match.get()
+                    .route()
+                    .endpoint()
+                    .handle(new Routes.Call(match.get().path(), params, baseUrl(request.getHttpURI(), path)));
+        } catch (ApiError e) {
+            answer = error(e.status, e.getMessage(), e.parameter);
+        } catch (SQLTransientConnectionException e) {
+            answer = error(503, ApiError.databaseUnavailable().getMessage(), null);
+        } catch (SQLException e) {
+            answer = unavailableOrInternal(e, route);
+        } catch (Exception e) {
+            LOG.error("{} failed", route, e);
+            answer = error(500, "internal error", null);
+        }
+        metrics.record(route, answer.status(), System.nanoTime() - start);
+        response.setStatus(answer.status());
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+        return true;
+    }
+
+    private static ApiResponse unavailableOrInternal(SQLException e, String route) {
+        String state = String.valueOf(e.getSQLState());
+        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+            return error(503, ApiError.databaseUnavailable().getMessage(), null);
+        }
+        LOG.error("{} failed with SQL state {}", route, state, e);
+        return error(500, "internal error", null);
+    }
+
+    private static ApiResponse error(int status, String message, String parameter) {
+        return ApiResponse.json(status, UsersEndpoints.json(json -> {
+            json.writeStartObject();
+            json.writeStringField("error", message);
+            if (parameter != null) {
+                json.writeStringField("parameter", parameter);
+            }
+            if (status == 404 && "page".equals(parameter)) {
+                json.writeStringField("detail", "Invalid page."); // Django REST framework's body
+            }
+            json.writeEndObject();
+        }));
+    }
+
+    private static String baseUrl(HttpURI uri, String path) {
+        String scheme = uri.getScheme() == null ? "http" : uri.getScheme();
+        String host = uri.getHost() == null ? "localhost" : uri.getHost();
+        String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
+        return scheme + "://" + host + port + path;
+    }
+}

@@ -1,0 +1,90 @@
+package org.crmbench.server;
+
+import com.zaxxer.hikari.HikariPoolMXBean;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/** Requests and latency per route, and the connection pool, in Prometheus' text format. */
+final class Metrics {
+    private static final long HIGHEST_US = 60_000_000L;
+    private static final double[] QUANTILES = {0.5, 0.9, 0.99, 0.999};
+
+    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    private final Map<String, ConcurrentHistogram> latencyUs = new ConcurrentHashMap<>();
+    private final HikariPoolMXBean pool;
+    private final FairConnections connections;
+
+    Metrics(HikariPoolMXBean pool, FairConnections connections) {
+        this.pool = pool;
+        this.connections = connections;
+    }
+
+    void record(String route, int status, long nanos) {
+        requests.computeIfAbsent(route + "\u0000" + status, k -> new LongAdder())
+                .increment();
+        latencyUs
+                .computeIfAbsent(route, k -> new ConcurrentHistogram(HIGHEST_US, 3))
+                .recordValue(Math.min(HIGHEST_US, Math.max(1, nanos / 1000)));
+    }
+
+    String prometheusText() {
+        StringBuilder out = new StringBuilder();
+        out.append("# HELP crmbench_http_requests_total HTTP requests by route and status.\n");
+        out.append("# TYPE crmbench_http_requests_total counter\n");
+        new TreeMap<>(requests).forEach((key, count) -> {
+            String[] parts = key.split("\u0000");
+            out.append("crmbench_http_requests_total{route=\"")
+                    .append(parts[0])
+                    .append("\",status=\"")
+                    .append(parts[1])
+                    .append("\"} ")
+                    .append(count.sum())
+                    .append('\n');
+        });
+        out.append("# HELP crmbench_http_request_duration_seconds Latency of HTTP requests by route.\n");
+        out.append("# TYPE crmbench_http_request_duration_seconds summary\n");
+        new TreeMap<>(latencyUs).forEach((route, live) -> {
+            Histogram h = live.copy();
+            for (double q : QUANTILES) {
+                out.append("crmbench_http_request_duration_seconds{route=\"")
+                        .append(route)
+                        .append("\",quantile=\"")
+                        .append(q)
+                        .append("\"} ")
+                        .append(h.getValueAtPercentile(q * 100) / 1e6)
+                        .append('\n');
+            }
+            out.append("crmbench_http_request_duration_seconds_sum{route=\"")
+                    .append(route)
+                    .append("\"} ")
+                    .append(h.getMean() * h.getTotalCount() / 1e6)
+                    .append('\n');
+            out.append("crmbench_http_request_duration_seconds_count{route=\"")
+                    .append(route)
+                    .append("\"} ")
+                    .append(h.getTotalCount())
+                    .append('\n');
+        });
+        out.append("# HELP crmbench_db_connections Database connections of the pool by state.\n");
+        out.append("# TYPE crmbench_db_connections gauge\n");
+        out.append("crmbench_db_connections{state=\"active\"} ")
+                .append(pool.getActiveConnections())
+                .append('\n');
+        out.append("crmbench_db_connections{state=\"idle\"} ")
+                .append(pool.getIdleConnections())
+                .append('\n');
+        out.append("crmbench_db_connections{state=\"total\"} ")
+                .append(pool.getTotalConnections())
+                .append('\n');
+        out.append("# HELP crmbench_db_requests_waiting Requests queued (FIFO) for a database connection.\n");
+        out.append("# TYPE crmbench_db_requests_waiting gauge\n");
+        out.append("crmbench_db_requests_waiting ")
+                .append(connections.waiting())
+                .append('\n');
+        return out.toString();
+    }
+}

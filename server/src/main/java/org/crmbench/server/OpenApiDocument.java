@@ -1,0 +1,224 @@
+package org.crmbench.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.crmbench.query.Ordering;
+
+/** The OpenAPI 3 description of the endpoints in {@link Routes}, with their parameters and shapes. */
+final class OpenApiDocument {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private OpenApiDocument() {}
+
+    static byte[] build(String version) {
+        ObjectNode doc = JSON.createObjectNode().put("openapi", "3.0.3");
+        doc.putObject("info")
+                .put("title", "crmbench API")
+                .put("version", version)
+                .put("description", "Users with their address and customer relationship, from crmbench generate.");
+        ObjectNode paths = doc.putObject("paths");
+
+        ObjectNode list = get(paths, "/api/users/", "listUsers", "List users (page number or keyset cursor)");
+        ArrayNode params = list.putArray("parameters");
+        query(params, "page", integer(1, UsersEndpoints.MAX_PAGE), "Page number, from 1");
+        query(
+                params,
+                "page_size",
+                integer(1, UsersEndpoints.MAX_PAGE_SIZE).put("default", UsersEndpoints.DEFAULT_PAGE_SIZE),
+                "Users per page");
+        for (String filter : List.of("last_name", "first_name", "city", "tier")) {
+            query(params, filter, string(), "Case-insensitive exact match");
+        }
+        ObjectNode ordering = string();
+        ArrayNode values = ordering.putArray("enum");
+        for (String name : Ordering.validNames().split(", ")) {
+            values.add(name);
+        }
+        query(params, "ordering", ordering, "Sort key, '-' for descending (ties by id)");
+        query(params, "cursor", string(), "Keyset cursor from a 'next' link (fast deep pages)");
+        responses(list, "UserPage", "400", "404");
+
+        ObjectNode detail = get(paths, "/api/users/{id}/", "getUser", "One user with address and relationship");
+        detail.putArray("parameters")
+                .addObject()
+                .put("name", "id")
+                .put("in", "path")
+                .put("required", true)
+                .set("schema", integer(1, Long.MAX_VALUE));
+        responses(detail, "User", "400", "404");
+
+        ObjectNode run = get(paths, "/api/run-query/", "runQuery", "The original high-load endpoint: one user by id");
+        ArrayNode runParams = run.putArray("parameters");
+        ObjectNode type = string();
+        type.putArray("enum").add("get");
+        query(runParams, "type", type, "Query type").put("required", true);
+        query(
+                runParams,
+                "count",
+                integer(1, UsersEndpoints.MAX_RUN_QUERY_COUNT).put("default", 1),
+                "How many times to run the lookup");
+        query(runParams, "user_id", integer(1, Long.MAX_VALUE), "The user's id").put("required", true);
+        responses(run, "User", "400", "404");
+
+        ObjectNode health = get(paths, "/health", "health", "Whether the database is reachable");
+        health.putObject("responses").putObject("200").put("description", "database reachable");
+        health.with("responses").putObject("503").put("description", "database unreachable");
+        get(paths, "/metrics", "metrics", "Prometheus metrics")
+                .putObject("responses")
+                .putObject("200")
+                .put("description", "Prometheus text format");
+        get(paths, "/api/schema/", "schema", "This document")
+                .putObject("responses")
+                .putObject("200")
+                .put("description", "OpenAPI 3 JSON");
+
+        schemas(doc.putObject("components").putObject("schemas"));
+        return doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode get(ObjectNode paths, String path, String id, String summary) {
+        return paths.putObject(path).putObject("get").put("operationId", id).put("summary", summary);
+    }
+
+    private static ObjectNode query(ArrayNode params, String name, ObjectNode schema, String description) {
+        ObjectNode p = params.addObject().put("name", name).put("in", "query").put("description", description);
+        p.set("schema", schema);
+        return p;
+    }
+
+    private static void responses(ObjectNode operation, String schema, String... errors) {
+        ObjectNode responses = operation.putObject("responses");
+        responses
+                .putObject("200")
+                .put("description", "OK")
+                .putObject("content")
+                .putObject("application/json")
+                .putObject("schema")
+                .put("$ref", "#/components/schemas/" + schema);
+        for (String status : errors) {
+            responses
+                    .putObject(status)
+                    .put("description", status.equals("400") ? "Invalid parameter" : "Not found")
+                    .putObject("content")
+                    .putObject("application/json")
+                    .putObject("schema")
+                    .put("$ref", "#/components/schemas/Error");
+        }
+    }
+
+    private static void schemas(ObjectNode schemas) {
+        ObjectNode address = object(schemas, "Address");
+        props(
+                address,
+                "id",
+                integer(1, Long.MAX_VALUE),
+                "street",
+                string(),
+                "city",
+                string(),
+                "city_code",
+                string(),
+                "postal_code",
+                string(),
+                "country",
+                string());
+        ObjectNode relationship = object(schemas, "Relationship");
+        props(
+                relationship,
+                "id",
+                integer(1, Long.MAX_VALUE),
+                "points",
+                integer(0, Long.MAX_VALUE),
+                "tier",
+                string(),
+                "segment",
+                string(),
+                "lifetime_value",
+                decimal(),
+                "credit_limit",
+                decimal(),
+                "last_activity",
+                dateTime(),
+                "is_active",
+                JSON.createObjectNode().put("type", "boolean"));
+        ObjectNode user = object(schemas, "User");
+        props(
+                user,
+                "id",
+                integer(1, Long.MAX_VALUE),
+                "customer_id",
+                integer(1, Long.MAX_VALUE),
+                "organization_id",
+                integer(1, Long.MAX_VALUE),
+                "first_name",
+                string(),
+                "last_name",
+                string(),
+                "email",
+                string(),
+                "phone",
+                string(),
+                "date_of_birth",
+                string().put("format", "date"),
+                "created",
+                dateTime(),
+                "address",
+                ref("Address"),
+                "relationship",
+                ref("Relationship"));
+        ObjectNode page = object(schemas, "UserPage");
+        ObjectNode results = JSON.createObjectNode().put("type", "array");
+        results.set("items", ref("User"));
+        props(
+                page,
+                "count",
+                integer(0, Long.MAX_VALUE),
+                "count_is_estimate",
+                JSON.createObjectNode().put("type", "boolean"),
+                "next",
+                string().put("nullable", true),
+                "previous",
+                string().put("nullable", true),
+                "results",
+                results);
+        ObjectNode error = object(schemas, "Error");
+        props(error, "error", string(), "parameter", string().put("nullable", true));
+    }
+
+    private static ObjectNode object(ObjectNode schemas, String name) {
+        return schemas.putObject(name).put("type", "object");
+    }
+
+    private static void props(ObjectNode object, Object... nameSchemaPairs) {
+        ObjectNode properties = object.putObject("properties");
+        for (int i = 0; i < nameSchemaPairs.length; i += 2) {
+            properties.set((String) nameSchemaPairs[i], (ObjectNode) nameSchemaPairs[i + 1]);
+        }
+    }
+
+    private static ObjectNode ref(String name) {
+        return JSON.createObjectNode().put("$ref", "#/components/schemas/" + name);
+    }
+
+    private static ObjectNode string() {
+        return JSON.createObjectNode().put("type", "string");
+    }
+
+    private static ObjectNode decimal() {
+        return string().put("format", "decimal");
+    }
+
+    private static ObjectNode dateTime() {
+        return string().put("format", "date-time");
+    }
+
+    private static ObjectNode integer(long min, long max) {
+        return JSON.createObjectNode()
+                .put("type", "integer")
+                .put("format", "int64")
+                .put("minimum", min)
+                .put("maximum", max);
+    }
+}
