@@ -45,14 +45,19 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--pool-size",
             paramLabel = "N",
-            defaultValue = "" + ServerSettings.DEFAULT_POOL_SIZE,
-            description = "Database connections; requests beyond them wait in a FIFO queue (default ${DEFAULT-VALUE}).")
-    int poolSize;
+            description = "Database connections; requests beyond them wait in a FIFO queue "
+                    + "(default: 4 per core, at least 4).")
+    Integer poolSize;
 
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = UsageErrors.orUsageError(
-                db.spec, () -> new ServerSettings(bind, port, poolSize, ServerSettings.DEFAULT_DRAIN_TIMEOUT));
+                db.spec,
+                () -> new ServerSettings(
+                        bind,
+                        port,
+                        poolSize == null ? ServerSettings.DEFAULT_POOL_SIZE : poolSize,
+                        ServerSettings.DEFAULT_DRAIN_TIMEOUT));
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
         try (Database database = Database.open(db.settings(settings.poolSize()));

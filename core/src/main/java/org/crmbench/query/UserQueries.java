@@ -27,9 +27,12 @@ public final class UserQueries {
     public static final long EXACT_COUNT_LIMIT = 1_000;
 
     private final DSLContext dsl;
+    /** The lookup runs thousands of times a second: its SQL is rendered once, only the id is bound. */
+    private final String lookupSql;
 
     public UserQueries(DSLContext dsl) {
         this.dsl = dsl;
+        this.lookupSql = dsl.render(joined(dsl.select(columns())).where(APP_USER.ID.eq(0L)));
     }
 
     /** All columns of the three tables, user first: the shape of one API result. */
@@ -70,7 +73,7 @@ public final class UserQueries {
     }
 
     public SqlStatement lookup(long userId) {
-        return render(joined(dsl.select(columns())).where(APP_USER.ID.eq(userId)));
+        return new SqlStatement(lookupSql, List.of(userId));
     }
 
     /** The exact number of users matching the filter. */

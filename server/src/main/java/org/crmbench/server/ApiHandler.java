@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -48,7 +47,7 @@ final class ApiHandler extends Handler.Abstract {
             answer = match.get()
                     .route()
                     .endpoint()
-                    .handle(new Routes.Call(match.get().path(), params, baseUrl(request.getHttpURI(), path)));
+                    .handle(new Routes.Call(match.get().path(), params, request.getHttpURI()));
         } catch (ApiError e) {
             answer = error(e.status, e.getMessage(), e.parameter);
         } catch (SQLTransientConnectionException e) {
@@ -87,12 +86,5 @@ final class ApiHandler extends Handler.Abstract {
             }
             json.writeEndObject();
         }));
-    }
-
-    private static String baseUrl(HttpURI uri, String path) {
-        String scheme = uri.getScheme() == null ? "http" : uri.getScheme();
-        String host = uri.getHost() == null ? "localhost" : uri.getHost();
-        String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
-        return scheme + "://" + host + port + path;
     }
 }

@@ -13,7 +13,9 @@ final class Metrics {
     private static final long HIGHEST_US = 60_000_000L;
     private static final double[] QUANTILES = {0.5, 0.9, 0.99, 0.999};
 
-    private final Map<String, LongAdder> requests = new ConcurrentHashMap<>();
+    /** Requests by route, then by status. */
+    private final Map<String, Map<Integer, LongAdder>> requests = new ConcurrentHashMap<>();
+
     private final Map<String, ConcurrentHistogram> latencyUs = new ConcurrentHashMap<>();
     private final HikariPoolMXBean pool;
     private final FairConnections connections;
@@ -24,7 +26,8 @@ final class Metrics {
     }
 
     void record(String route, int status, long nanos) {
-        requests.computeIfAbsent(route + "\u0000" + status, k -> new LongAdder())
+        requests.computeIfAbsent(route, k -> new ConcurrentHashMap<Integer, LongAdder>())
+                .computeIfAbsent(status, k -> new LongAdder())
                 .increment();
         latencyUs
                 .computeIfAbsent(route, k -> new ConcurrentHistogram(HIGHEST_US, 3))
@@ -35,16 +38,14 @@ final class Metrics {
         StringBuilder out = new StringBuilder();
         out.append("# HELP crmbench_http_requests_total HTTP requests by route and status.\n");
         out.append("# TYPE crmbench_http_requests_total counter\n");
-        new TreeMap<>(requests).forEach((key, count) -> {
-            String[] parts = key.split("\u0000");
-            out.append("crmbench_http_requests_total{route=\"")
-                    .append(parts[0])
-                    .append("\",status=\"")
-                    .append(parts[1])
-                    .append("\"} ")
-                    .append(count.sum())
-                    .append('\n');
-        });
+        new TreeMap<>(requests).forEach((route, byStatus) -> new TreeMap<>(byStatus)
+                .forEach((status, count) -> out.append("crmbench_http_requests_total{route=\"")
+                        .append(route)
+                        .append("\",status=\"")
+                        .append(status)
+                        .append("\"} ")
+                        .append(count.sum())
+                        .append('\n')));
         out.append("# HELP crmbench_http_request_duration_seconds Latency of HTTP requests by route.\n");
         out.append("# TYPE crmbench_http_request_duration_seconds summary\n");
         new TreeMap<>(latencyUs).forEach((route, live) -> {

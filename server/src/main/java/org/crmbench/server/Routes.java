@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.http.HttpURI;
 
 /** Every route of the API, in one table. */
 final class Routes {
-    /** What a route gets: the path's captured groups, the query string, and the URL of the route. */
-    record Call(Matcher path, QueryParameters params, String baseUrl) {}
+    /** What a route gets: the path's captured groups, the query string, and the request's URI. */
+    record Call(Matcher path, QueryParameters params, HttpURI uri) {
+        /** The URL of this path without query, for next/previous links. */
+        String baseUrl() {
+            String scheme = uri.getScheme() == null ? "http" : uri.getScheme();
+            String host = uri.getHost() == null ? "localhost" : uri.getHost();
+            String port = uri.getPort() > 0 ? ":" + uri.getPort() : "";
+            return scheme + "://" + host + port + uri.getPath();
+        }
+    }
 
     @FunctionalInterface
     interface Endpoint {

@@ -5,10 +5,10 @@ import static org.crmbench.jooq.Tables.APP_USER;
 import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
-import java.util.List;
 import org.jooq.Field;
 
 /**
@@ -17,9 +17,13 @@ import org.jooq.Field;
  * renders them), timestamps ISO-8601 in UTC.
  */
 final class UserJson {
-    private static final List<Field<?>> USER = List.of(APP_USER.fields());
-    private static final List<Field<?>> ADDRESS_FIELDS = List.of(ADDRESS.fields());
-    private static final List<Field<?>> RELATIONSHIP_FIELDS = List.of(CUSTOMER_RELATIONSHIP.fields());
+    /** Field names, JSON-encoded once; null marks a column left out (the child tables' user_id). */
+    private static final SerializedString[] USER = names(APP_USER.fields(), false);
+
+    private static final SerializedString[] ADDRESS_FIELDS = names(ADDRESS.fields(), true);
+    private static final SerializedString[] RELATIONSHIP_FIELDS = names(CUSTOMER_RELATIONSHIP.fields(), true);
+    private static final SerializedString ADDRESS_NAME = new SerializedString("address");
+    private static final SerializedString RELATIONSHIP_NAME = new SerializedString("relationship");
 
     private UserJson() {}
 
@@ -27,29 +31,36 @@ final class UserJson {
     static void write(JsonGenerator json, Object[] row) throws IOException {
         json.writeStartObject();
         int i = writeFields(json, USER, row, 0);
-        json.writeFieldName("address");
+        json.writeFieldName(ADDRESS_NAME);
         json.writeStartObject();
         i = writeFields(json, ADDRESS_FIELDS, row, i);
         json.writeEndObject();
-        json.writeFieldName("relationship");
+        json.writeFieldName(RELATIONSHIP_NAME);
         json.writeStartObject();
         writeFields(json, RELATIONSHIP_FIELDS, row, i);
         json.writeEndObject();
         json.writeEndObject();
     }
 
-    /** Writes the fields (but the child tables' user_id, the parent's id already) and returns the next index. */
-    private static int writeFields(JsonGenerator json, List<Field<?>> fields, Object[] row, int from)
+    /** Writes the named fields of {@code row} from index {@code from}; returns the next index. */
+    private static int writeFields(JsonGenerator json, SerializedString[] names, Object[] row, int from)
             throws IOException {
-        for (int f = 0; f < fields.size(); f++) {
-            String name = fields.get(f).getName();
-            if (from > 0 && name.equals("user_id")) {
-                continue;
+        for (int f = 0; f < names.length; f++) {
+            if (names[f] != null) {
+                json.writeFieldName(names[f]);
+                writeValue(json, row[from + f]);
             }
-            json.writeFieldName(name);
-            writeValue(json, row[from + f]);
         }
-        return from + fields.size();
+        return from + names.length;
+    }
+
+    private static SerializedString[] names(Field<?>[] fields, boolean child) {
+        SerializedString[] names = new SerializedString[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            String name = fields[i].getName();
+            names[i] = child && name.equals("user_id") ? null : new SerializedString(name);
+        }
+        return names;
     }
 
     private static void writeValue(JsonGenerator json, Object value) throws IOException {
