@@ -35,16 +35,16 @@ public final class Database implements AutoCloseable {
 
     public static Database open(DbSettings settings) {
         if (!settings.isEmbedded()) {
-            return connect(settings.target(), settings.poolSize(), null);
+            return connect(settings.target(), settings, null);
         }
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(settings.embedded());
         Optional<EmbeddedPostgresServer.RunningServer> running = server.running();
         if (running.isPresent()) {
-            return connect(server.target(running.get().port()), settings.poolSize(), null);
+            return connect(server.target(running.get().port()), settings, null);
         }
         AutoCloseable owned = server.startForLifetime();
         try {
-            Database database = connect(server.target(settings.embedded().port()), settings.poolSize(), owned);
+            Database database = connect(server.target(settings.embedded().port()), settings, owned);
             CrmbenchSchema.createIfMissing(database.dsl());
             return database;
         } catch (RuntimeException e) {
@@ -53,16 +53,16 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private static Database connect(ConnectionTarget target, int poolSize, AutoCloseable ownedServer) {
+    private static Database connect(ConnectionTarget target, DbSettings settings, AutoCloseable ownedServer) {
         probe(target);
         HikariConfig config = new HikariConfig();
         config.setPoolName("crmbench");
         config.setJdbcUrl(target.jdbcUrl());
         config.setUsername(target.user());
         config.setPassword(target.password());
-        config.setMaximumPoolSize(poolSize);
-        config.setMinimumIdle(Math.min(poolSize, 2));
-        config.setConnectionTimeout(30_000);
+        config.setMaximumPoolSize(settings.poolSize());
+        config.setMinimumIdle(Math.min(settings.poolSize(), 2));
+        config.setConnectionTimeout(settings.connectionTimeoutMs());
         config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_S);
         config.addDataSourceProperty("ApplicationName", "crmbench");
         try {
