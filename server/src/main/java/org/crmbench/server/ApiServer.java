@@ -17,8 +17,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
- * The HTTP API on Jetty 12: requests run on virtual threads, connections come through a fair
- * queue, and stopping drains in-flight requests before closing.
+ * The HTTP API on Jetty 12: requests run on virtual threads, database work goes through a fair
+ * queue ({@link DatabaseWorkers}), and stopping drains in-flight requests before closing.
  */
 public final class ApiServer implements AutoCloseable {
     /** Pending TCP connections the kernel keeps while all are busy: 1000 users connect at once. */
@@ -28,14 +28,16 @@ public final class ApiServer implements AutoCloseable {
 
     private final Server server;
     private final ServerConnector connector;
+    private final DatabaseWorkers workers;
 
-    private ApiServer(Server server, ServerConnector connector) {
+    private ApiServer(Server server, ServerConnector connector, DatabaseWorkers workers) {
         this.server = server;
         this.connector = connector;
+        this.workers = workers;
     }
 
     public static ApiServer start(Database db, ServerSettings settings, String version) {
-        FairConnections connections = new FairConnections(db.dataSource(), settings.poolSize(), CONNECTION_WAIT_MS);
+        DatabaseWorkers connections = new DatabaseWorkers(db.dataSource(), settings.poolSize(), CONNECTION_WAIT_MS);
         Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), connections);
         Routes routes = new Routes(
                 new UsersEndpoints(new UserRepository(new UserQueries(db.dsl())), connections),
@@ -64,6 +66,7 @@ public final class ApiServer implements AutoCloseable {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
+            connections.close();
             if (e instanceof BindException || e.getCause() instanceof BindException || e instanceof IOException) {
                 throw new CrmbenchException(
                         "Cannot listen on " + settings.bind() + ":" + settings.port() + " (" + e.getMessage()
@@ -72,7 +75,7 @@ public final class ApiServer implements AutoCloseable {
             }
             throw new CrmbenchException("The HTTP server did not start: " + e.getMessage(), e);
         }
-        return new ApiServer(server, connector);
+        return new ApiServer(server, connector, connections);
     }
 
     public int port() {
@@ -93,6 +96,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         stopQuietly(server);
+        workers.close();
     }
 
     private static void stopQuietly(Server server) {

@@ -18,9 +18,9 @@ final class Metrics {
 
     private final Map<String, ConcurrentHistogram> latencyUs = new ConcurrentHashMap<>();
     private final HikariPoolMXBean pool;
-    private final FairConnections connections;
+    private final DatabaseWorkers connections;
 
-    Metrics(HikariPoolMXBean pool, FairConnections connections) {
+    Metrics(HikariPoolMXBean pool, DatabaseWorkers connections) {
         this.pool = pool;
         this.connections = connections;
     }

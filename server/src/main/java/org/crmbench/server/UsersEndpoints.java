@@ -33,9 +33,9 @@ final class UsersEndpoints {
             .build();
 
     private final UserRepository users;
-    private final FairConnections connections;
+    private final DatabaseWorkers connections;
 
-    UsersEndpoints(UserRepository users, FairConnections connections) {
+    UsersEndpoints(UserRepository users, DatabaseWorkers connections) {
         this.users = users;
         this.connections = connections;
     }
