@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.DatabaseUnreachableException;
+import org.crmbench.load.LoadConnectException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -58,7 +59,9 @@ public final class CrmbenchCli {
                 err.println("Run again with --verbose for the stack trace.");
             }
             err.flush();
-            return e instanceof DatabaseUnreachableException ? ExitCode.DATABASE_UNREACHABLE : ExitCode.FAILURE;
+            return e instanceof DatabaseUnreachableException || e instanceof LoadConnectException
+                    ? ExitCode.DATABASE_UNREACHABLE
+                    : ExitCode.FAILURE;
         };
     }
 }

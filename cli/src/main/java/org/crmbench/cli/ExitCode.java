@@ -5,6 +5,7 @@ public final class ExitCode {
     public static final int OK = 0;
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
+    /** The database, or for load the target host, cannot be reached. */
     public static final int DATABASE_UNREACHABLE = 3;
 
     private ExitCode() {}
