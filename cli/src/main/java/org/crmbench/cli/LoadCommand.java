@@ -64,7 +64,8 @@ final class LoadCommand implements Callable<Integer> {
     @Option(
             names = "--scenario",
             defaultValue = "run-query",
-            description = "run-query (the original locustfile), users-list or mix (default ${DEFAULT-VALUE}).")
+            description = "run-query (the original locustfile), users-list, mix, or health (a trivial endpoint) "
+                    + "(default ${DEFAULT-VALUE}).")
     String scenario;
 
     @Option(

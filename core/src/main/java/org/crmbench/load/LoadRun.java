@@ -51,7 +51,9 @@ public final class LoadRun {
 
     /** Checks the host answers and finds the dataset size; a host that cannot be reached is a LoadConnectException. */
     public long prepare() {
-        if (settings.maxUserId() > 0 || settings.scenario() == LoadScenario.USERS_LIST) {
+        if (settings.maxUserId() > 0
+                || settings.scenario() == LoadScenario.USERS_LIST
+                || settings.scenario() == LoadScenario.HEALTH) {
             get("/health");
             return Math.max(1, settings.maxUserId());
         }

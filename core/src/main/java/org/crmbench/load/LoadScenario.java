@@ -11,7 +11,9 @@ public enum LoadScenario {
     /** The bench scenarios over HTTP: filters, orderings, pages. */
     USERS_LIST,
     /** Nine lookups for one list request. */
-    MIX;
+    MIX,
+    /** GET /health: a trivial endpoint, to measure the load generator itself. */
+    HEALTH;
 
     private static final List<String> LIST_QUERIES = List.of(
             "/api/users/",
@@ -31,7 +33,8 @@ public enum LoadScenario {
                 return s;
             }
         }
-        throw new IllegalArgumentException("--scenario must be run-query, users-list or mix but was '" + name + "'");
+        throw new IllegalArgumentException(
+                "--scenario must be run-query, users-list, mix or health but was '" + name + "'");
     }
 
     /** The next request of a user, from that user's random stream. */
@@ -40,6 +43,7 @@ public enum LoadScenario {
             case RUN_QUERY -> runQuery(random, maxUserId);
             case USERS_LIST -> list(random);
             case MIX -> random.nextInt(10) == 0 ? list(random) : runQuery(random, maxUserId);
+            case HEALTH -> new LoadRequest("/health", "/health");
         };
     }
 

@@ -1,0 +1,191 @@
+package org.crmbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import java.io.FileReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crmbench.db.Database;
+import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedSettings;
+import org.crmbench.generate.DatasetLoader;
+import org.crmbench.generate.GenerateSettings;
+import org.crmbench.generate.LoadProgress;
+import org.crmbench.schema.SchemaDdl;
+import org.crmbench.server.ApiServer;
+import org.crmbench.server.ServerSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** crmbench load against a real crmbench serve on a generated dataset. */
+class LoadCommandTest {
+    /** The headers of the files Locust 2 writes (copied from a real Locust run, reports/locust/). */
+    private static final String LOCUST_STATS = "Type,Name,Request Count,Failure Count,Median Response Time,"
+            + "Average Response Time,Min Response Time,Max Response Time,Average Content Size,Requests/s,Failures/s,"
+            + "50%,66%,75%,80%,90%,95%,98%,99%,99.9%,99.99%,100%";
+
+    private static final String LOCUST_HISTORY = "Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,66%,75%,"
+            + "80%,90%,95%,98%,99%,99.9%,99.99%,100%,Total Request Count,Total Failure Count,Total Median Response Time,"
+            + "Total Average Response Time,Total Min Response Time,Total Max Response Time,Total Average Content Size";
+    private static final String LOCUST_FAILURES = "Method,Name,Error,Occurrences";
+
+    @TempDir
+    static Path tmp;
+
+    static Database db;
+    static ApiServer server;
+
+    @BeforeAll
+    static void start() throws Exception {
+        db = Database.open(
+                new DbSettings(null, new EmbeddedSettings(tmp.resolve("pgdata"), DbCommandsTest.freePort()), 4));
+        new DatasetLoader(
+                        db,
+                        new GenerateSettings(2_000, 1_000, 42, 3, true),
+                        SchemaDdl.shipped(),
+                        new LoadProgress(6_000))
+                .run();
+        server = ApiServer.start(db, new ServerSettings("127.0.0.1", 0, 4, Duration.ofSeconds(2)), "test");
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        db.close();
+    }
+
+    @Test
+    void writesLocustsFilesWithTheRequestsActuallyMade() throws Exception {
+        long before = served("/api/run-query/", 200);
+        String prefix = tmp.resolve("closed/run").toString();
+
+        CliRun run = CliRun.of(
+                "load", "--host", host(), "--users", "20", "--spawn-rate", "20", "--run-time", "3s", "--csv", prefix);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String[]> stats = csv(prefix + "_stats.csv");
+        assertThat(String.join(",", stats.getFirst())).isEqualTo(LOCUST_STATS);
+        assertThat(stats).hasSize(3);
+        assertThat(stats.get(1)[0]).isEqualTo("GET");
+        assertThat(stats.get(1)[1]).isEqualTo("/api/run-query/");
+        assertThat(stats.get(2)[1]).isEqualTo("Aggregated");
+        long requests = Long.parseLong(stats.get(2)[2]);
+        assertThat(requests).isPositive().isEqualTo(served("/api/run-query/", 200) - before);
+        assertThat(stats.get(2)[3]).isEqualTo("0");
+        double p50 = Double.parseDouble(stats.get(2)[11]);
+        double p99 = Double.parseDouble(stats.get(2)[18]);
+        double max = Double.parseDouble(stats.get(2)[21]);
+        assertThat(p50).isPositive().isLessThanOrEqualTo(p99);
+        assertThat(p99).isLessThanOrEqualTo(max); // Locust's rounding can break this; exact percentiles cannot
+
+        List<String[]> history = csv(prefix + "_stats_history.csv");
+        assertThat(String.join(",", history.getFirst())).isEqualTo(LOCUST_HISTORY);
+        assertThat(history.size() - 1).isBetween(3, 5); // one row per second of a 3 s run, and the last partial one
+        assertThat(history.getLast()[17]).isEqualTo(Long.toString(requests));
+        assertThat(String.join(",", csv(prefix + "_failures.csv").getFirst())).isEqualTo(LOCUST_FAILURES);
+        assertThat(tmp.resolve("closed/run_api_run_query.hlog")).exists();
+    }
+
+    @Test
+    void openModelSendsAtTheRateAndKeepsTheUncorrectedFigure() throws Exception {
+        String prefix = tmp.resolve("open/run").toString();
+
+        CliRun run = CliRun.of("load", "--host", host(), "--rate", "200", "--run-time", "2s", "--csv", prefix);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Long.parseLong(csv(prefix + "_stats.csv").getLast()[2])).isEqualTo(400);
+        assertThat(Files.exists(Path.of(prefix + "_stats_uncorrected.csv"))).isTrue();
+        assertThat(run.out()).contains("uncorrected");
+    }
+
+    @Test
+    void failedRequestsAreCountedByCauseAndExitOne() throws Exception {
+        String prefix = tmp.resolve("fail/run").toString();
+
+        // ids beyond the dataset: 404 with an "error" body, as the locustfile counts them
+        CliRun run = CliRun.of(
+                "load",
+                "--host",
+                host(),
+                "--users",
+                "2",
+                "--spawn-rate",
+                "10",
+                "--run-time",
+                "1s",
+                "--max-user-id",
+                "100000",
+                "--csv",
+                prefix);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILURE);
+        List<String[]> failures = csv(prefix + "_failures.csv");
+        assertThat(failures).hasSize(2);
+        assertThat(failures.get(1)).containsExactly("GET", "/api/run-query/", "HTTP 404", failures.get(1)[3]);
+        List<String[]> stats = csv(prefix + "_stats.csv");
+        assertThat(stats.getLast()[3]).isEqualTo(failures.get(1)[3]);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--users|0|--users must be at least 1 but was 0",
+                "--spawn-rate|0|--spawn-rate must be above 0 but was 0.0",
+                "--run-time|soon|'soon' is not a duration",
+                "--host|ftp://x|--host must be an http:// URL",
+                "--scenario|all|--scenario must be run-query, users-list, mix or health"
+            })
+    void badOptionsAreUsageErrors(String option, String value, String message) {
+        CliRun run = CliRun.of("load", option, value);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(message);
+    }
+
+    @Test
+    void unreachableHostExitsThree() throws Exception {
+        CliRun run = CliRun.of("load", "--host", "http://127.0.0.1:" + DbCommandsTest.freePort(), "--run-time", "1s");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATABASE_UNREACHABLE);
+        assertThat(run.err().lines()).singleElement().asString().contains("Cannot connect to http://127.0.0.1:");
+    }
+
+    private static String host() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    /** Requests the server counted for a route and status (its Prometheus /metrics). */
+    private static long served(String route, int status) throws Exception {
+        String metrics = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(host() + "/metrics")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        Matcher m = Pattern.compile("crmbench_http_requests_total\\{route=\"" + Pattern.quote(route) + "\",status=\""
+                        + status + "\"} (\\d+)")
+                .matcher(metrics);
+        return m.find() ? Long.parseLong(m.group(1)) : 0;
+    }
+
+    private static List<String[]> csv(String file) throws Exception {
+        try (CSVReader reader = new CSVReader(new FileReader(file))) {
+            return reader.readAll().stream()
+                    .filter(r -> !(r.length == 1 && r[0].isEmpty()))
+                    .toList();
+        }
+    }
+}
