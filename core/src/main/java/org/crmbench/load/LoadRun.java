@@ -150,9 +150,7 @@ public final class LoadRun {
         try {
             HttpConnection.Response response = connection.get(request.path());
             bytes = response.body().length;
-            // ISO-8859-1 decodes byte for byte: enough to look for the ASCII word "error"
-            error = LoadScenario.failure(
-                    response.status(), new String(response.body(), java.nio.charset.StandardCharsets.ISO_8859_1));
+            error = LoadScenario.failure(response);
         } catch (java.net.SocketTimeoutException e) {
             error = "timeout after " + settings.timeout().toSeconds() + " s";
         } catch (ConnectException e) {

@@ -58,11 +58,13 @@ public enum LoadScenario {
         return new LoadRequest(path, path);
     }
 
-    /** The locustfile's rule: status 200 and no "error" in the body. */
-    static String failure(int status, String body) {
-        if (status != 200) {
-            return "HTTP " + status;
+    private static final byte[] ERROR = "error".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /** The locustfile's rule: status 200 and no "error" in the body; null for a success. */
+    static String failure(HttpConnection.Response response) {
+        if (response.status() != 200) {
+            return "HTTP " + response.status();
         }
-        return body.contains("error") ? "body contains \"error\"" : null;
+        return response.bodyContains(ERROR) ? "body contains \"error\"" : null;
     }
 }
