@@ -25,7 +25,7 @@ workers=$(nproc)
 mkdir -p "$csv"
 work=$(mktemp -d /tmp/crmbench-load.XXXXXX)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; pkill -f "locust -f" 2>/dev/null; rm -rf "$work"' EXIT
+trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; pkill -f "locust -f" 2>/dev/null; rm -rf "$work"; true' EXIT
 
 ./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
