@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.crmbench.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +34,8 @@ class BenchAndReportCommandTest {
 
     @Test
     void emptyDatabaseTellsToGenerateFirst() throws Exception {
-        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + DbCommandsTest.freePort()};
+        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
+        };
 
         CliRun run = CliRun.of(DbCommandsTest.args("bench", "--repeat=1", where));
 
@@ -43,7 +45,8 @@ class BenchAndReportCommandTest {
 
     @Test
     void benchThenReportPrintsAndComparesTheTable() throws Exception {
-        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + DbCommandsTest.freePort()};
+        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
+        };
         assertThat(CliRun.of(DbCommandsTest.args("generate", "--n=3000", where)).exitCode())
                 .isZero();
         Path out = tmp.resolve("reports");

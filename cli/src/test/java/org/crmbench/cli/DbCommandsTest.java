@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.crmbench.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,7 +19,9 @@ class DbCommandsTest {
 
     @Test
     void startStatusPsqlStopReset() throws Exception {
-        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", Integer.toString(freePort())};
+        String[] where = {
+            "--data-dir", tmp.resolve("pgdata").toString(), "--db-port", Integer.toString(EmbeddedDatabase.freePort())
+        };
 
         CliRun before = CliRun.of(args("db", "status", where));
         assertThat(before.exitCode()).isZero();
@@ -83,11 +86,5 @@ class DbCommandsTest {
         assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(output).isZero();
         return output;
-    }
-
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

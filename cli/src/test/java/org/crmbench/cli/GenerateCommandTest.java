@@ -3,6 +3,7 @@ package org.crmbench.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.crmbench.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +40,8 @@ class GenerateCommandTest {
 
     @Test
     void generatesIntoTheEmbeddedDatabaseAndPrintsTheSummary() throws Exception {
-        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + DbCommandsTest.freePort()};
+        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
+        };
 
         CliRun run = CliRun.of(DbCommandsTest.args("generate", "--seed=7", where, "--n", "5000"));
 

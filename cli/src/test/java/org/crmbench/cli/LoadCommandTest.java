@@ -14,13 +14,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
-import org.crmbench.db.DbSettings;
-import org.crmbench.db.EmbeddedSettings;
-import org.crmbench.generate.DatasetLoader;
-import org.crmbench.generate.GenerateSettings;
-import org.crmbench.generate.LoadProgress;
-import org.crmbench.schema.SchemaDdl;
 import org.crmbench.server.ApiServer;
 import org.crmbench.server.ServerSettings;
 import org.junit.jupiter.api.AfterAll;
@@ -50,14 +45,8 @@ class LoadCommandTest {
 
     @BeforeAll
     static void start() throws Exception {
-        db = Database.open(
-                new DbSettings(null, new EmbeddedSettings(tmp.resolve("pgdata"), DbCommandsTest.freePort()), 4));
-        new DatasetLoader(
-                        db,
-                        new GenerateSettings(2_000, 1_000, 42, 3, true),
-                        SchemaDdl.shipped(),
-                        new LoadProgress(6_000))
-                .run();
+        db = EmbeddedDatabase.open(tmp, 4);
+        EmbeddedDatabase.generate(db, 2_000);
         server = ApiServer.start(db, new ServerSettings("127.0.0.1", 0, 4, Duration.ofSeconds(2)), "test");
     }
 
@@ -158,7 +147,7 @@ class LoadCommandTest {
 
     @Test
     void unreachableHostExitsThree() throws Exception {
-        CliRun run = CliRun.of("load", "--host", "http://127.0.0.1:" + DbCommandsTest.freePort(), "--run-time", "1s");
+        CliRun run = CliRun.of("load", "--host", "http://127.0.0.1:" + EmbeddedDatabase.freePort(), "--run-time", "1s");
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.DATABASE_UNREACHABLE);
         assertThat(run.err().lines()).singleElement().asString().contains("Cannot connect to http://127.0.0.1:");

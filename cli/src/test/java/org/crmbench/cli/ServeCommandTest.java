@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import org.crmbench.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +23,8 @@ class ServeCommandTest {
 
     @Test
     void portInUseIsOneSentenceAndExitOne() throws Exception {
-        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + DbCommandsTest.freePort()};
+        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
+        };
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             CliRun run = CliRun.of(DbCommandsTest.args("serve", "--port=" + taken.getLocalPort(), where));
 

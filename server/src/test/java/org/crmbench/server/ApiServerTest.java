@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,13 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
-import org.crmbench.db.DbSettings;
-import org.crmbench.db.EmbeddedSettings;
-import org.crmbench.generate.DatasetLoader;
-import org.crmbench.generate.GenerateSettings;
-import org.crmbench.generate.LoadProgress;
-import org.crmbench.schema.SchemaDdl;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -44,9 +37,8 @@ class ApiServerTest {
 
     @BeforeAll
     static void start() throws IOException {
-        db = Database.open(new DbSettings(null, new EmbeddedSettings(tmp.resolve("pgdata"), freePort()), 4));
-        GenerateSettings data = new GenerateSettings(20_000, 10_000, 42, 3, true);
-        new DatasetLoader(db, data, SchemaDdl.shipped(), new LoadProgress(60_000)).run();
+        db = EmbeddedDatabase.open(tmp, 4);
+        EmbeddedDatabase.generate(db, 20_000);
         server = ApiServer.start(db, new ServerSettings("127.0.0.1", 0, 4, Duration.ofSeconds(2)), "test");
     }
 
@@ -219,11 +211,5 @@ class ApiServerTest {
         return db.dsl().fetchValues(sql).stream()
                 .map(v -> ((Number) v).longValue())
                 .toList();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }
