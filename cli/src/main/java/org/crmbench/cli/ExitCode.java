@@ -7,6 +7,8 @@ public final class ExitCode {
     public static final int USAGE = 2;
     /** The database, or for load the target host, cannot be reached. */
     public static final int DATABASE_UNREACHABLE = 3;
+    /** report: a scenario got slower than --fail-if-slower allows, beyond the noise. */
+    public static final int SLOWER = 4;
 
     private ExitCode() {}
 }

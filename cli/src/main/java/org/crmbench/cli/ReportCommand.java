@@ -1,81 +1,242 @@
 package org.crmbench.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crmbench.bench.BenchCsv;
-import org.crmbench.bench.BenchRow;
+import org.HdrHistogram.Histogram;
+import org.crmbench.CrmbenchException;
+import org.crmbench.report.Comparison;
+import org.crmbench.report.HistogramLog;
+import org.crmbench.report.HtmlReport;
+import org.crmbench.report.Report;
+import org.crmbench.report.ReportReader;
+import org.crmbench.report.ReportTables;
+import org.crmbench.report.TextTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        description = {"Print a bench report (benchmarks.csv) as a table, or compare two runs per scenario and mode."},
+        description = {
+            "Print bench and load reports as tables, compare two runs scenario by scenario, write an offline HTML"
+                    + " page with charts, or merge HdrHistogram logs.",
+            "PATH is a bench benchmarks.csv, a bench run folder, or a Locust-style PREFIX_stats.csv (from crmbench"
+                    + " load or Locust) or a folder holding one.",
+            "With two PATHs (BASE NEW) each scenario's p50, p99 and throughput are compared; a change is marked"
+                    + " faster or slower only when it is beyond the 95% confidence interval of both percentiles"
+                    + " and at least --min-change."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:failure (e.g. cannot write a file)",
+            "2:bad input: a missing or foreign file, no scenario in common, a bad option",
+            "4:with --fail-if-slower: a scenario got slower than allowed"
+        },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  crmbench report reports/benchmarks.csv",
-            "  crmbench report reports/runs/20261121-100000/benchmarks.csv reports/benchmarks.csv"
+            "  crmbench report reports/runs/20261121-214323",
+            "  crmbench report reports/runs/20261121-214323 --html bench.html",
+            "  crmbench report BASE/benchmarks.csv NEW/benchmarks.csv --fail-if-slower 10%",
+            "  crmbench report run1_stats.csv run2_stats.csv --format markdown",
+            "  crmbench report --merge host1_api.hlog host2_api.hlog --out merged.hlog"
         })
 final class ReportCommand implements Callable<Integer> {
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    @Parameters(arity = "1..2", paramLabel = "CSV", description = "One benchmarks.csv to print, or two to compare.")
-    List<Path> files;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "One report to print; two (BASE NEW) to compare.")
+    List<Path> paths = List.of();
+
+    @Option(
+            names = "--compare",
+            paramLabel = "NEW",
+            description = "Compare PATH (the base) with NEW; the same as giving both as PATHs.")
+    Path compare;
+
+    @Option(
+            names = "--fail-if-slower",
+            paramLabel = "PCT",
+            converter = PercentConverter.class,
+            description =
+                    "Exit with code 4 when a scenario's p50 or p99 is slower by more than PCT (e.g. 10%), beyond the noise.")
+    Double failIfSlower;
+
+    @Option(
+            names = "--min-change",
+            paramLabel = "PCT",
+            converter = PercentConverter.class,
+            defaultValue = "5%",
+            description = "Smallest change marked faster or slower (default: ${DEFAULT-VALUE}).")
+    double minChange;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Also write a self-contained HTML page with charts.")
+    Path html;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "Tables as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    TableFormat format;
+
+    @Option(
+            names = "--merge",
+            arity = "2..*",
+            paramLabel = "HLOG",
+            description = "HdrHistogram logs to merge into --out.")
+    List<Path> merge;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where --merge writes the merged log.")
+    Path out;
+
+    enum TableFormat {
+        text,
+        markdown
+    }
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        List<BenchRow> first = read(files.getFirst());
-        if (files.size() == 1) {
-            BenchTable.print(out, first);
-            return ExitCode.OK;
+        if (merge != null) {
+            return merge();
         }
-        List<BenchRow> second = read(files.get(1));
-        Map<String, BenchRow> before = new LinkedHashMap<>();
-        first.forEach(r -> before.put(r.scenario() + "/" + r.mode(), r));
-        String row = "%-18s %-9s %10s %10s %8s %10s %10s %8s%n";
-        out.printf(
-                "A: %s (run %s)%nB: %s (run %s)%n%n",
-                files.get(0),
-                first.isEmpty() ? "-" : first.getFirst().runId(),
-                files.get(1),
-                second.isEmpty() ? "-" : second.getFirst().runId());
-        out.printf(row, "scenario", "mode", "A p50 ms", "B p50 ms", "change", "A p99 ms", "B p99 ms", "change");
-        int common = 0;
-        for (BenchRow b : second) {
-            BenchRow a = before.get(b.scenario() + "/" + b.mode());
-            if (a == null) {
-                continue;
+        if (out != null) {
+            throw usage("--out is for --merge; for an HTML page use --html FILE");
+        }
+        List<Path> inputs = compare == null ? paths : concat(paths, compare);
+        if (inputs.isEmpty()) {
+            throw usage("Give a report to read: a benchmarks.csv, a run folder or a _stats.csv (see --help)");
+        }
+        if (compare != null && paths.size() != 1) {
+            throw usage("--compare takes one base PATH");
+        }
+        List<Report> reports = inputs.stream()
+                .map(p -> UsageErrors.orUsageError(spec, () -> ReportReader.read(p)))
+                .toList();
+        Optional<Comparison> comparison = reports.size() == 2
+                ? Optional.of(
+                        UsageErrors.orUsageError(spec, () -> Comparison.of(reports.get(0), reports.get(1), minChange)))
+                : Optional.empty();
+        if (failIfSlower != null && comparison.isEmpty()) {
+            throw usage("--fail-if-slower needs two reports to compare: BASE NEW");
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        TextTable.Format tableFormat =
+                format == TableFormat.markdown ? TextTable.Format.MARKDOWN : TextTable.Format.TEXT;
+        List<TextTable> tables = comparison
+                .map(c -> List.of(ReportTables.of(c)))
+                .orElseGet(() -> reports.stream()
+                        .flatMap(r -> ReportTables.of(r).stream())
+                        .toList());
+        stdout.print(String.join(
+                "\n", tables.stream().map(t -> t.render(tableFormat)).toList()));
+        if (html != null) {
+            write(html, HtmlReport.render(reports, comparison));
+            stdout.printf("%nHTML report: %s%n", html);
+        }
+        int exit = ExitCode.OK;
+        if (failIfSlower != null && comparison.orElseThrow().anySlowerThan(failIfSlower)) {
+            List<String> slower = comparison.orElseThrow().changes().stream()
+                    .filter(c -> c.slowerThan(failIfSlower))
+                    .map(Comparison.Change::key)
+                    .toList();
+            stdout.printf(
+                    Locale.ROOT,
+                    "%nSlower than %s%% beyond the noise: %s%n",
+                    trim(failIfSlower),
+                    String.join(", ", slower));
+            exit = ExitCode.SLOWER;
+        }
+        stdout.flush();
+        return exit;
+    }
+
+    private int merge() {
+        if (!paths.isEmpty() || compare != null || html != null || failIfSlower != null) {
+            throw usage("--merge takes only HdrHistogram logs and --out");
+        }
+        if (out == null) {
+            throw usage("--merge needs --out FILE for the merged log");
+        }
+        List<HistogramLog> logs = merge.stream()
+                .map(p -> UsageErrors.orUsageError(spec, () -> HistogramLog.read(p)))
+                .toList();
+        HistogramLog merged = UsageErrors.orUsageError(spec, () -> HistogramLog.merge(logs));
+        try {
+            merged.write(
+                    out,
+                    "crmbench report --merge of "
+                            + String.join(
+                                    ", ", merge.stream().map(Path::toString).toList()));
+        } catch (IllegalArgumentException e) {
+            throw new CrmbenchException(e.getMessage(), e);
+        }
+        TextTable table = new TextTable(
+                "Merged " + logs.size() + " logs into " + out + " (values in the logs' units; Interval_Max ratio "
+                        + trim(merged.maxValueUnitRatio()) + ")",
+                List.of(
+                        TextTable.Column.text("log"),
+                        TextTable.Column.text("tag"),
+                        TextTable.Column.number("intervals"),
+                        TextTable.Column.number("count"),
+                        TextTable.Column.number("p50"),
+                        TextTable.Column.number("p99"),
+                        TextTable.Column.number("max")));
+        for (HistogramLog log : concat(logs, merged)) {
+            for (String tag : log.tags()) {
+                Histogram h = log.total(tag);
+                table.row(
+                        log.file() == null ? "merged" : log.file().toString(),
+                        tag == null ? "-" : tag,
+                        String.format(
+                                Locale.ROOT,
+                                "%,d",
+                                log.intervals().stream()
+                                        .filter(i -> java.util.Objects.equals(i.tag(), tag))
+                                        .count()),
+                        String.format(Locale.ROOT, "%,d", h.getTotalCount()),
+                        Long.toString(h.getValueAtPercentile(50)),
+                        Long.toString(h.getValueAtPercentile(99)),
+                        Long.toString(h.getMaxValue()));
             }
-            common++;
-            out.printf(
-                    row,
-                    b.scenario(),
-                    b.mode(),
-                    BenchTable.ms(a.p50Ms()),
-                    BenchTable.ms(b.p50Ms()),
-                    change(a.p50Ms(), b.p50Ms()),
-                    BenchTable.ms(a.p99Ms()),
-                    BenchTable.ms(b.p99Ms()),
-                    change(a.p99Ms(), b.p99Ms()));
         }
-        if (common == 0) {
-            throw new ParameterException(spec.commandLine(), "The two reports have no scenario and mode in common.");
-        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        stdout.print(table.render(format == TableFormat.markdown ? TextTable.Format.MARKDOWN : TextTable.Format.TEXT));
+        stdout.flush();
         return ExitCode.OK;
     }
 
-    private List<BenchRow> read(Path file) {
-        return UsageErrors.orUsageError(spec, () -> BenchCsv.readBenchmarks(file));
+    private void write(Path file, String content) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(file, content, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CrmbenchException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
-    private static String change(double before, double after) {
-        return String.format("%+.0f%%", (after - before) / Math.max(before, 1e-9) * 100);
+    private ParameterException usage(String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
+
+    private static <T> List<T> concat(List<T> list, T last) {
+        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(last))
+                .toList();
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -157,9 +157,9 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
 
     private HistogramLogWriter hlog(String name) {
         return hlogs.computeIfAbsent(name, n -> {
-            String file = prefix + "_" + n.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "") + ".hlog";
             try {
-                HistogramLogWriter w = new HistogramLogWriter(Path.of(file).toFile());
+                HistogramLogWriter w =
+                        new HistogramLogWriter(hlogFile(prefix, n).toFile());
                 w.outputComment("crmbench load: latency of " + n + " in microseconds");
                 w.outputLogFormatVersion();
                 w.outputStartTime(startMs);
@@ -170,6 +170,12 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+    }
+
+    /** PREFIX_NAME.hlog, the endpoint name reduced to letters, digits and underscores. */
+    public static Path hlogFile(String prefix, String endpointName) {
+        return Path.of(
+                prefix + "_" + endpointName.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "") + ".hlog");
     }
 
     @Override
