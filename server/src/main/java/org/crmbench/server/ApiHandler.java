@@ -75,7 +75,7 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private static ApiResponse error(int status, String message, String parameter) {
-        return ApiResponse.json(status, UsersEndpoints.json(json -> {
+        return ApiResponse.json(status, UserJson.json(json -> {
             json.writeStartObject();
             json.writeStringField("error", message);
             if (parameter != null) {

@@ -1,12 +1,5 @@
 package org.crmbench.server;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.JsonRecyclerPools;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -23,14 +16,6 @@ final class UsersEndpoints {
     static final long MAX_PAGE = 1_000_000_000L;
     static final int MAX_RUN_QUERY_COUNT = 100;
     static final Set<String> FILTERS = Set.of("last_name", "first_name", "city", "tier");
-
-    /**
-     * Jackson's default buffer recycling is per thread, and every request runs on a new virtual
-     * thread: a shared lock-free pool lets buffers be reused across requests.
-     */
-    private static final JsonFactory JSON = JsonFactory.builder()
-            .recyclerPool(JsonRecyclerPools.newLockFreePool())
-            .build();
 
     private final UserRepository users;
     private final DatabaseWorkers connections;
@@ -58,7 +43,7 @@ final class UsersEndpoints {
                             params.fields(),
                             "cursor",
                             Cursor.after(ordering, page.rows().getLast()).encode());
-            return ApiResponse.json(200, page(page, next, null));
+            return ApiResponse.json(200, UserJson.page(page, next, null));
         }
         long pageNumber = params.number("page", 1, 1, MAX_PAGE);
         UserPage page = connections.withConnection(c -> users.list(c, filter, ordering, pageNumber, pageSize));
@@ -70,13 +55,13 @@ final class UsersEndpoints {
                         || pageNumber * pageSize < page.count().value());
         String next = more ? link(baseUrl, params.fields(), "page", Long.toString(pageNumber + 1)) : null;
         String previous = pageNumber > 1 ? link(baseUrl, params.fields(), "page", Long.toString(pageNumber - 1)) : null;
-        return ApiResponse.json(200, page(page, next, previous));
+        return ApiResponse.json(200, UserJson.page(page, next, previous));
     }
 
     /** GET /api/users/{id}/ */
     ApiResponse detail(String idText) throws SQLException {
         long id = userId("id", idText);
-        return user(id).map(row -> ApiResponse.json(200, userJson(row)))
+        return user(id).map(row -> ApiResponse.json(200, UserJson.user(row)))
                 .orElseThrow(() -> ApiError.notFound("user " + id + " does not exist"));
     }
 
@@ -92,7 +77,7 @@ final class UsersEndpoints {
         for (long i = 0; i < count; i++) {
             row = user(id);
         }
-        return row.map(r -> ApiResponse.json(200, userJson(r)))
+        return row.map(r -> ApiResponse.json(200, UserJson.user(r)))
                 .orElseThrow(() -> ApiError.notFound("user_id", "user " + id + " does not exist"));
     }
 
@@ -126,26 +111,6 @@ final class UsersEndpoints {
                 parameter + " must be a positive whole number but was '" + QueryParameters.abbreviate(text) + "'");
     }
 
-    private static byte[] page(UserPage page, String next, String previous) {
-        return json(json -> {
-            json.writeStartObject();
-            json.writeNumberField("count", page.count().value());
-            json.writeBooleanField("count_is_estimate", page.count().estimate());
-            json.writeStringField("next", next);
-            json.writeStringField("previous", previous);
-            json.writeArrayFieldStart("results");
-            for (Object[] row : page.rows()) {
-                UserJson.write(json, row);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
-    }
-
-    private static byte[] userJson(Object[] row) {
-        return json(json -> UserJson.write(json, row));
-    }
-
     /** The same URL with one parameter replaced (and page and cursor never both). */
     private static String link(String baseUrl, Fields current, String name, String value) {
         StringBuilder url = new StringBuilder(baseUrl).append('?');
@@ -163,20 +128,5 @@ final class UsersEndpoints {
 
     private static String encode(String s) {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    static byte[] json(JsonWriter writer) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(4096);
-        try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            writer.write(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
-    }
-
-    @FunctionalInterface
-    interface JsonWriter {
-        void write(JsonGenerator json) throws IOException;
     }
 }
