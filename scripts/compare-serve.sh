@@ -8,12 +8,12 @@
 # embedded database (crmbench generate --n 1000000 or more) and wrk, pgbench and psql.
 #
 #   scripts/compare-serve.sh [SECONDS]        (default 30 per measurement)
-# Output: reports/serve-comparison.txt
+# Output: reports/serve-comparison.txt (or $CRMBENCH_SERVE_OUT)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 port=${CRMBENCH_SERVE_PORT:-8000}
-out=reports/serve-comparison.txt
+out=${CRMBENCH_SERVE_OUT:-reports/serve-comparison.txt}
 for tool in wrk pgbench psql curl; do
   command -v $tool >/dev/null || { echo "$tool is needed (apt install wrk postgresql-client curl)" >&2; exit 1; }
 done
@@ -71,5 +71,5 @@ wrk_run() { # $1 = connections
   wrk_run 64
   wrk_run 1000
   echo
-  echo "server: crmbench serve --port $port (defaults: Jetty 12 on virtual threads, $(curl -s "http://127.0.0.1:$port/metrics" | awk '/state="total"/ {print $2}') database connections behind a FIFO queue)"
+  echo "server: crmbench serve --port $port (defaults: Jetty 12; requests that query the dataset run in arrival order on $(curl -s "http://127.0.0.1:$port/metrics" | awk '/state="total"/ {print $2}') platform threads, one per database connection)"
 } | tee "$out"

@@ -17,8 +17,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
- * The HTTP API on Jetty 12: requests run on virtual threads, database work goes through a fair
- * queue ({@link DatabaseWorkers}), and stopping drains in-flight requests before closing.
+ * The HTTP API on Jetty 12: requests that query the dataset run in arrival order on one platform
+ * thread per database connection ({@link DatabaseWorkers}), the others on virtual threads, and
+ * stopping drains in-flight requests before closing.
  */
 public final class ApiServer implements AutoCloseable {
     /** Pending TCP connections the kernel keeps while all are busy: 1000 users connect at once. */
@@ -59,7 +60,7 @@ public final class ApiServer implements AutoCloseable {
         connector.setPort(settings.port());
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
         server.addConnector(connector);
-        GracefulHandler graceful = new GracefulHandler(new ApiHandler(routes, metrics));
+        GracefulHandler graceful = new GracefulHandler(new ApiHandler(routes, metrics, connections, virtualThreads));
         server.setHandler(graceful);
         server.setStopTimeout(settings.drainTimeout().toMillis());
         try {

@@ -24,8 +24,12 @@ final class Routes {
         ApiResponse handle(Call call) throws Exception;
     }
 
-    /** @param template the route as metrics and logs name it */
-    record Route(String template, Pattern pattern, Endpoint endpoint) {}
+    /**
+     * @param template the route as metrics and logs name it
+     * @param database whether the route queries the dataset: then it runs on a database worker,
+     *     in turn ({@link DatabaseWorkers})
+     */
+    record Route(String template, Pattern pattern, boolean database, Endpoint endpoint) {}
 
     /** A matched route and the path's groups. */
     record Match(Route route, Matcher path) {}
@@ -34,12 +38,12 @@ final class Routes {
 
     Routes(UsersEndpoints users, Health health, SwaggerUi swagger, Metrics metrics, byte[] openApi) {
         table = List.of(
-                route("/api/users/", "/api/users/?", call -> users.list(call.params(), call.baseUrl())),
-                route(
+                database("/api/users/", "/api/users/?", call -> users.list(call.params(), call.baseUrl())),
+                database(
                         "/api/users/{id}/",
                         "/api/users/([^/]+)/?",
                         call -> users.detail(call.path().group(1))),
-                route("/api/run-query/", "/api/run-query/?", call -> users.runQuery(call.params())),
+                database("/api/run-query/", "/api/run-query/?", call -> users.runQuery(call.params())),
                 route("/api/schema/", "/api/schema/?", call -> ApiResponse.json(200, openApi)),
                 route("/api/docs/", "/api/docs/?", call -> swagger.index()),
                 route(
@@ -64,6 +68,10 @@ final class Routes {
     }
 
     private static Route route(String template, String regex, Endpoint endpoint) {
-        return new Route(template, Pattern.compile(regex), endpoint);
+        return new Route(template, Pattern.compile(regex), false, endpoint);
+    }
+
+    private static Route database(String template, String regex, Endpoint endpoint) {
+        return new Route(template, Pattern.compile(regex), true, endpoint);
     }
 }
