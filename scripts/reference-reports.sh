@@ -44,7 +44,7 @@ cmd="crmbench bench --baseline --repeat 20 --duration 10s --out $out/bench"
 run=$(ls -d "$out"/bench/runs/* | tail -1)
 ./crmbench report "$run" --html "$out/bench/report.html" >/dev/null
 ./crmbench report "$run" --format markdown >"$out/bench/report.md"
-screenshot "$out/bench/report.html" "$out/bench/report.png" 5200
+screenshot "$out/bench/report.html" "$out/bench/report.png" 4600
 
 # 3. load: the original Locust test (1000 users, spawn rate 100, 60 s) against crmbench serve
 ./crmbench serve --port "$port" >"$out/load/serve.log" 2>&1 &
