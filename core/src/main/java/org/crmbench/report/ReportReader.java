@@ -53,6 +53,10 @@ public final class ReportReader {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException("No such file: " + path);
         }
+        if (path.getFileName().toString().endsWith(".hlog")) {
+            throw new IllegalArgumentException(path + " is an HdrHistogram log: give the run's CSV or folder, or merge"
+                    + " logs with --merge A.hlog B.hlog --out MERGED.hlog");
+        }
         List<String[]> lines = csv(path);
         List<String> header = lines.isEmpty() ? List.of() : Arrays.asList(lines.getFirst());
         if (header.equals(BenchCsv.BENCHMARK_COLUMNS)) {

@@ -96,6 +96,9 @@ class ReportReaderTest {
         assertThatThrownBy(() -> ReportReader.read(twoRuns))
                 .hasMessageContaining("holds several load runs (a_stats.csv, b_stats.csv)");
         assertThatThrownBy(() -> ReportReader.read(nothing)).hasMessageContaining("holds no benchmarks.csv");
+        Path hlog = Files.writeString(tmp.resolve("run.hlog"), "#[StartTime: 1795000000.000]\n");
+        assertThatThrownBy(() -> ReportReader.read(hlog))
+                .hasMessageContaining("is an HdrHistogram log: give the run's");
         for (Path p : List.of(foreign, badNumber, history)) {
             assertThatThrownBy(() -> ReportReader.read(p)).message().doesNotContain("\n");
         }
