@@ -9,14 +9,15 @@ import java.util.Map;
  * Two reports of the same kind compared per scenario (bench: scenario and mode; load: endpoint).
  *
  * <p>Noise: a percentile measured from n samples is uncertain. Its distribution-free 95%
- * confidence interval runs between the percentiles q ± 1.96·√(q(1−q)/n) of the same sample
- * (order statistics, normal approximation), read from the report's percentiles. A change is
- * called faster or slower only when the two intervals do not overlap <em>and</em> the change is
- * at least {@code minChangePercent}; anything else is "same". With 5 executions the median's
- * interval spans roughly the 6th to the 94th percentile, so only clear changes count; with
- * 500,000 requests it is tight, and the minimum change guards against differences that are real
- * but too small to matter. The interval does not know about noise between runs (another process
- * on the machine), which is what the minimum change is for.
+ * confidence interval runs between two order statistics of the same sample, the values of rank
+ * nq ∓ 1.96·√(nq(1−q)) (normal approximation of the binomial). When a rank falls outside 1…n the
+ * bound is unknown: below the minimum it is 0, above the maximum it is unbounded. A percentile
+ * is called faster or slower only when the two runs' intervals do not overlap <em>and</em> the
+ * change is at least {@code minChangePercent}; anything else is "same". So 5 executions tell
+ * nothing at 95% (the median's interval is everything) and a p99 needs a few hundred samples,
+ * while with 500,000 requests the intervals are tight and the minimum change guards against
+ * differences that are real but too small to matter. The interval does not know about noise
+ * between runs (another process on the machine), which is what the minimum change is for.
  */
 public record Comparison(Report base, Report next, double minChangePercent, List<Change> changes) {
 
@@ -38,8 +39,12 @@ public record Comparison(Report base, Report next, double minChangePercent, List
         }
     }
 
-    /** One latency percentile in both runs, the change in percent and whether it counts. */
-    public record MetricChange(double before, double after, double changePercent, Verdict verdict) {}
+    /**
+     * One latency percentile in both runs, the change in percent and whether it counts;
+     * {@code tooFewSamples} when either run is too small to bound it at all.
+     */
+    public record MetricChange(
+            double before, double after, double changePercent, Verdict verdict, boolean tooFewSamples) {}
 
     /** One scenario in both runs: p50, p99, the change in throughput (not judged) and the verdict. */
     public record Change(
@@ -96,14 +101,30 @@ public record Comparison(Report base, Report next, double minChangePercent, List
         } else if (ai[1] < bi[0] && -change >= minChangePercent) {
             verdict = Verdict.FASTER;
         }
-        return new MetricChange(b, a, change, verdict);
+        return new MetricChange(
+                b, a, change, verdict, tooFewSamples(before, percentile) || tooFewSamples(after, percentile));
     }
 
-    /** The latencies at the bounds of the 95% confidence interval of {@code percentile}. */
+    /**
+     * The latencies at the bounds of the 95% confidence interval of {@code percentile}: 0 when the
+     * lower rank is below the first sample, infinity when the upper rank is beyond the last.
+     */
     static double[] interval(Measurement m, double percentile) {
+        double n = Math.max(1, m.count());
         double q = percentile / 100;
-        double halfWidth = Z95 * Math.sqrt(q * (1 - q) / Math.max(1, m.count())) * 100;
-        return new double[] {m.latencyAt(percentile - halfWidth), m.latencyAt(percentile + halfWidth)};
+        double spread = Z95 * Math.sqrt(n * q * (1 - q));
+        long lower = (long) Math.floor(n * q - spread);
+        long upper = (long) Math.ceil(n * q + spread) + 1;
+        return new double[] {
+            lower < 1 ? 0 : m.latencyAt(100.0 * lower / n),
+            upper > n ? Double.POSITIVE_INFINITY : m.latencyAt(100.0 * upper / n)
+        };
+    }
+
+    /** True when the sample is too small to bound {@code percentile} at 95% on either side. */
+    static boolean tooFewSamples(Measurement m, double percentile) {
+        double[] bounds = interval(m, percentile);
+        return bounds[0] == 0 && Double.isInfinite(bounds[1]);
     }
 
     private static Verdict overall(Verdict p50, Verdict p99) {

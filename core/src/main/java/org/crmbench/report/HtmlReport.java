@@ -227,7 +227,7 @@ public final class HtmlReport {
                         html.append("<th>").append(SvgChart.escape(c.header())).append("</th>"));
         html.append("</tr>\n");
         for (List<String> row : t.rows()) {
-            String verdict = row.getLast();
+            String verdict = row.getLast().split(" ")[0];
             html.append(
                     verdict.equals("slower") || verdict.equals("faster") ? "<tr class=\"" + verdict + "\">" : "<tr>");
             for (int c = 0; c < row.size(); c++) {

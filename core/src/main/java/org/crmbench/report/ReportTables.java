@@ -119,7 +119,11 @@ public final class ReportTables {
                     ms(change.p99().before()) + " -> " + ms(change.p99().after()),
                     signed(change.p99().changePercent()),
                     signed(change.throughputChangePercent()),
-                    change.verdict().label());
+                    change.verdict().label()
+                            + (change.verdict() == Comparison.Verdict.SAME
+                                            && change.p50().tooFewSamples()
+                                    ? " (too few samples)"
+                                    : ""));
         }
         return t;
     }

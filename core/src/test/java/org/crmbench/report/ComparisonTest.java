@@ -60,6 +60,20 @@ class ComparisonTest {
     }
 
     @Test
+    void aP99FromFiveExecutionsIsUnknownSoAHigherP99IsNotCalledSlower() throws Exception {
+        Report base = bench("base", Map.of("lookup_user/indexed", ReportFixtures.latencies(1, 5, 1000, 0.01)));
+        Report next = bench("next", Map.of("lookup_user/indexed", ReportFixtures.latencies(2, 10_000, 1000, 0.5)));
+
+        Comparison.Change change = Comparison.of(base, next, 5).changes().getFirst();
+
+        assertThat(change.p99().changePercent()).isGreaterThan(40);
+        assertThat(change.p99().verdict()).isEqualTo(Verdict.SAME);
+        assertThat(change.p50().tooFewSamples()).isTrue();
+        assertThat(Comparison.interval(base.measurements().getFirst(), 99)[1]).isInfinite();
+        assertThat(Comparison.interval(next.measurements().getFirst(), 99)[1]).isFinite();
+    }
+
+    @Test
     void aSignificantChangeBelowTheMinimumIsTheSameAndABigImprovementIsFaster() throws Exception {
         Map<String, Histogram> before = new LinkedHashMap<>();
         before.put("lookup_user/indexed", ReportFixtures.latencies(1, 100_000, 1000, 0.05));
