@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.HdrHistogram.Histogram;
 import org.crmbench.CrmbenchException;
 import org.crmbench.report.Comparison;
 import org.crmbench.report.HistogramLog;
@@ -132,8 +131,7 @@ final class ReportCommand implements Callable<Integer> {
             throw usage("--fail-if-slower needs two reports to compare: BASE NEW");
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        TextTable.Format tableFormat =
-                format == TableFormat.markdown ? TextTable.Format.MARKDOWN : TextTable.Format.TEXT;
+        TextTable.Format tableFormat = tableFormat();
         List<TextTable> tables = comparison
                 .map(c -> List.of(ReportTables.of(c)))
                 .orElseGet(() -> reports.stream()
@@ -182,39 +180,15 @@ final class ReportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CrmbenchException(e.getMessage(), e);
         }
-        TextTable table = new TextTable(
-                "Merged " + logs.size() + " logs into " + out + " (values in the logs' units; Interval_Max ratio "
-                        + trim(merged.maxValueUnitRatio()) + ")",
-                List.of(
-                        TextTable.Column.text("log"),
-                        TextTable.Column.text("tag"),
-                        TextTable.Column.number("intervals"),
-                        TextTable.Column.number("count"),
-                        TextTable.Column.number("p50"),
-                        TextTable.Column.number("p99"),
-                        TextTable.Column.number("max")));
-        for (HistogramLog log : concat(logs, merged)) {
-            for (String tag : log.tags()) {
-                Histogram h = log.total(tag);
-                table.row(
-                        log.file() == null ? "merged" : log.file().toString(),
-                        tag == null ? "-" : tag,
-                        String.format(
-                                Locale.ROOT,
-                                "%,d",
-                                log.intervals().stream()
-                                        .filter(i -> java.util.Objects.equals(i.tag(), tag))
-                                        .count()),
-                        String.format(Locale.ROOT, "%,d", h.getTotalCount()),
-                        Long.toString(h.getValueAtPercentile(50)),
-                        Long.toString(h.getValueAtPercentile(99)),
-                        Long.toString(h.getMaxValue()));
-            }
-        }
+        TextTable table = ReportTables.merged(logs, merged, out);
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(table.render(format == TableFormat.markdown ? TextTable.Format.MARKDOWN : TextTable.Format.TEXT));
+        stdout.print(table.render(tableFormat()));
         stdout.flush();
         return ExitCode.OK;
+    }
+
+    private TextTable.Format tableFormat() {
+        return format == TableFormat.markdown ? TextTable.Format.MARKDOWN : TextTable.Format.TEXT;
     }
 
     private void write(Path file, String content) {

@@ -128,6 +128,39 @@ public final class ReportTables {
         return t;
     }
 
+    /** What --merge did: per input log and the merged one, per tag, the intervals, count and percentiles. */
+    public static TextTable merged(List<HistogramLog> inputs, HistogramLog merged, java.nio.file.Path out) {
+        TextTable table = new TextTable(
+                "Merged " + inputs.size() + " logs into " + out + " (values in the logs' units; Interval_Max ratio "
+                        + trim(merged.maxValueUnitRatio()) + ")",
+                List.of(
+                        text("log"),
+                        text("tag"),
+                        number("intervals"),
+                        number("count"),
+                        number("p50"),
+                        number("p99"),
+                        number("max")));
+        List<HistogramLog> all = new ArrayList<>(inputs);
+        all.add(merged);
+        for (HistogramLog log : all) {
+            for (String tag : log.tags()) {
+                org.HdrHistogram.Histogram h = log.total(tag);
+                table.row(
+                        log.file() == null ? "merged" : log.file().toString(),
+                        tag == null ? "-" : tag,
+                        count(log.intervals().stream()
+                                .filter(i -> java.util.Objects.equals(i.tag(), tag))
+                                .count()),
+                        count(h.getTotalCount()),
+                        Long.toString(h.getValueAtPercentile(50)),
+                        Long.toString(h.getValueAtPercentile(99)),
+                        Long.toString(h.getMaxValue()));
+            }
+        }
+        return table;
+    }
+
     /** A scenario measured in both modes: baseline latency over indexed latency. */
     public record SpeedUp(String scenario, Measurement baseline, Measurement indexed) {
         public double p50() {
