@@ -2,13 +2,10 @@ package org.crmbench.server;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javax.sql.DataSource;
 
 /**
@@ -65,34 +62,15 @@ final class DatabaseWorkers implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on a connection: directly on a worker; from any other thread in turn on
-     * a worker, and no turn within the timeout is a 503.
+     * Runs {@code work} on a connection. Only a request running on a worker (through
+     * {@link #execute}) queries the database, so every query waits its turn in the one queue.
      */
     <T> T withConnection(SqlWork<T> work) throws SQLException {
-        if (Thread.currentThread() instanceof Worker) {
-            try (Connection c = dataSource.getConnection()) {
-                return work.apply(c);
-            }
+        if (!(Thread.currentThread() instanceof Worker)) {
+            throw new IllegalStateException("database work must run on a database worker (a route marked database)");
         }
-        Future<T> result = workers.submit(() -> {
-            try (Connection c = dataSource.getConnection()) {
-                return work.apply(c);
-            }
-        });
-        try {
-            return result.get(timeoutMs, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            result.cancel(false); // a task that has not started yet never will
-            throw ApiError.databaseUnavailable();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw ApiError.databaseUnavailable();
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case SQLException sql -> throw sql;
-                case RuntimeException r -> throw r;
-                default -> throw new IllegalStateException(e.getCause());
-            }
+        try (Connection c = dataSource.getConnection()) {
+            return work.apply(c);
         }
     }
 
