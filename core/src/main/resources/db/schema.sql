@@ -40,6 +40,22 @@ CREATE TABLE crmbench.customer_relationship (
     is_active      BOOLEAN                  NOT NULL
 );
 
+-- The list endpoint's read model: one narrow row per user with every column the list filters on
+-- (lower-cased, as the filters compare) and sorts by, so that filter-then-sort is one index range
+-- scan on one table whatever the combination; the page's 50 ids are then joined to the three
+-- tables above. generate fills it from them (org.crmbench.query.UserListFill), never by hand.
+CREATE TABLE crmbench.user_list (
+    user_id        BIGINT                   NOT NULL,
+    last_name_key  VARCHAR(100)             NOT NULL,
+    first_name_key VARCHAR(100)             NOT NULL,
+    city_key       VARCHAR(100)             NOT NULL,
+    tier_key       VARCHAR(16)              NOT NULL,
+    last_name      VARCHAR(100)             NOT NULL,
+    created        TIMESTAMP WITH TIME ZONE NOT NULL,
+    points         INTEGER                  NOT NULL,
+    lifetime_value NUMERIC(14, 2)           NOT NULL
+);
+
 ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_pkey PRIMARY KEY (id);
 ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_customer_id_key UNIQUE (customer_id);
 ALTER TABLE crmbench.address ADD CONSTRAINT address_pkey PRIMARY KEY (id);
@@ -49,4 +65,7 @@ ALTER TABLE crmbench.address ADD CONSTRAINT address_user_id_fkey
 ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_pkey PRIMARY KEY (id);
 ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_user_id_key UNIQUE (user_id);
 ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_user_id_fkey
+    FOREIGN KEY (user_id) REFERENCES crmbench.app_user (id) ON DELETE CASCADE;
+ALTER TABLE crmbench.user_list ADD CONSTRAINT user_list_pkey PRIMARY KEY (user_id);
+ALTER TABLE crmbench.user_list ADD CONSTRAINT user_list_user_id_fkey
     FOREIGN KEY (user_id) REFERENCES crmbench.app_user (id) ON DELETE CASCADE;

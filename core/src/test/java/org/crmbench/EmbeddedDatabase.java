@@ -10,7 +10,7 @@ import org.crmbench.db.EmbeddedSettings;
 import org.crmbench.generate.DatasetLoader;
 import org.crmbench.generate.GenerateSettings;
 import org.crmbench.generate.LoadProgress;
-import org.crmbench.schema.SchemaDdl;
+import org.crmbench.schema.IndexSet;
 
 /** A real embedded PostgreSQL in a temporary directory on a free port, for tests. */
 public final class EmbeddedDatabase {
@@ -20,10 +20,10 @@ public final class EmbeddedDatabase {
         return Database.open(new DbSettings(null, new EmbeddedSettings(dir.resolve("pgdata"), freePort()), poolSize));
     }
 
-    /** A generated dataset of {@code users} users (seed 42, indexed). */
+    /** A generated dataset of {@code users} users (seed 42, the tuned index set). */
     public static void generate(Database db, long users) {
-        GenerateSettings settings = new GenerateSettings(users, 10_000, 42, 3, true);
-        new DatasetLoader(db, settings, SchemaDdl.shipped(), new LoadProgress(users * 3)).run();
+        GenerateSettings settings = new GenerateSettings(users, 10_000, 42, 3, IndexSet.of(IndexSet.TUNED));
+        new DatasetLoader(db, settings, LoadProgress.of(settings)).run();
     }
 
     public static int freePort() throws IOException {

@@ -3,37 +3,46 @@ package org.crmbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.crmbench.bench.Bench;
-import org.crmbench.bench.BenchMode;
-import org.crmbench.bench.BenchRun;
 import org.crmbench.bench.BenchRunner;
 import org.crmbench.bench.BenchSettings;
+import org.crmbench.bench.ClassicScenario;
 import org.crmbench.bench.Scenario;
 import org.crmbench.bench.ScenarioResult;
-import org.crmbench.bench.Scenarios;
 import org.crmbench.db.Database;
+import org.crmbench.report.ReportTables;
+import org.crmbench.report.TextTable;
+import org.crmbench.schema.IndexSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure the API's queries (list, filter, sort, paginate, lookup, count), baseline vs indexed,",
-            "into HdrHistogram-based CSV reports, interval logs and EXPLAIN (ANALYZE, BUFFERS) plans."
+            "Measure the API's queries in index sets (baseline, seed, tuned) into HdrHistogram-based CSV reports.",
+            "Each scenario runs the statements the API runs (page and count, or lookup) on one connection,"
+                    + " recorded per execution; plans (EXPLAIN ANALYZE, BUFFERS), interval logs and pgbench"
+                    + " scripts go beside the CSV. --surface measures every list combination: each filter and"
+                    + " the pairs last_name+city and city+tier with a common, a rare and an absent value, every"
+                    + " ordering, page 1, page 20 and the cursor page after it."
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  crmbench bench --repeat 5 --baseline",
+            "  crmbench bench --repeat 5 --baseline                 # baseline, then tuned",
+            "  crmbench bench --surface --repeat 50                 # every list combination, tuned",
+            "  crmbench bench --surface --index-sets baseline,seed,tuned --repeat 3 --warmup 1",
+            "  crmbench bench --surface --page-size 500",
             "  crmbench bench --scenario lookup_user --repeat 10000 --warmup 1000",
             "  crmbench bench --scenario filter_last_name --duration 30s --indexes my-indexes.sql",
             "",
             "Scenarios: initial_page, filter_last_name, sort_points_desc, city_page3, lookup_user,",
-            "  deep_page_offset, deep_page_keyset, count_exact, count_estimate"
+            "  deep_page_offset, deep_page_keyset, count_exact, count_estimate",
+            "Index sets: baseline (keys only), seed (the original project's), tuned (crmbench's), or FILE.sql"
         })
 final class BenchCommand implements Callable<Integer> {
     @Mixin
@@ -43,7 +52,7 @@ final class BenchCommand implements Callable<Integer> {
             names = "--repeat",
             paramLabel = "N",
             defaultValue = "" + BenchSettings.DEFAULT_REPEAT,
-            description = "Measured executions per scenario and mode (default ${DEFAULT-VALUE}).")
+            description = "Measured executions per scenario and index set (default ${DEFAULT-VALUE}).")
     int repeat;
 
     @Option(
@@ -60,11 +69,37 @@ final class BenchCommand implements Callable<Integer> {
             description = "Keep measuring each scenario until this much time was measured (e.g. 30s).")
     Duration duration;
 
-    @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this scenario (repeatable).")
+    @Option(names = "--scenario", paramLabel = "NAME", description = "Run only this classic scenario (repeatable).")
     List<String> scenarios = List.of();
 
-    @Option(names = "--baseline", description = "Measure without secondary indexes first, then indexed.")
+    @Option(names = "--surface", description = "Measure every list combination instead of the classic scenarios.")
+    boolean surface;
+
+    @Option(
+            names = "--page-size",
+            paramLabel = "N",
+            defaultValue = "" + ClassicScenario.PAGE_SIZE,
+            description = "Rows per page of the surface's list requests (default ${DEFAULT-VALUE}).")
+    int pageSize;
+
+    @Option(
+            names = "--index-sets",
+            paramLabel = "SETS",
+            split = ",",
+            description = "Index sets to measure in, in order (default: " + IndexSet.BEST + "; with --baseline:"
+                    + " baseline," + IndexSet.BEST + ").")
+    List<String> indexSets;
+
+    @Option(
+            names = "--baseline",
+            description = "Measure without secondary indexes first (--index-sets baseline,tuned).")
     boolean baseline;
+
+    @Option(
+            names = "--indexes",
+            paramLabel = "FILE",
+            description = "CREATE INDEX statements to measure instead of the tuned set.")
+    Path indexes;
 
     @Option(
             names = "--out",
@@ -72,12 +107,6 @@ final class BenchCommand implements Callable<Integer> {
             defaultValue = "reports",
             description = "Reports folder (default ${DEFAULT-VALUE}); each run gets DIR/runs/RUN_ID/.")
     Path out;
-
-    @Option(
-            names = "--indexes",
-            paramLabel = "FILE",
-            description = "CREATE INDEX statements to use as the indexed state instead of the shipped ones.")
-    Path indexes;
 
     @Option(
             names = "--seed",
@@ -90,36 +119,62 @@ final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = settings();
         PrintWriter out = db.spec.commandLine().getOut();
         try (Database database = Database.open(db.settings(2))) {
-            BenchRun run = Bench.run(
+            Bench.Outcome outcome = Bench.run(
                     database, settings, new Progress(db.spec.commandLine().getErr()));
             out.println();
-            BenchTable.print(out, run.rows());
-            out.printf("%nReports: %s (benchmarks.csv, comparison.csv, hlog/, plans/, pgbench/)%n", run.folder());
+            out.print(String.join(
+                    "\n",
+                    ReportTables.of(outcome.report()).stream()
+                            .map(t -> t.render(TextTable.Format.TEXT))
+                            .toList()));
+            out.printf(
+                    "%nReports: %s (benchmarks.csv, comparison.csv, hlog/, plans/, pgbench/)%n",
+                    outcome.run().folder());
             out.printf("Latest:  %s%n", settings.out().resolve("benchmarks.csv"));
         }
         return ExitCode.OK;
     }
 
     private BenchSettings settings() {
-        List<String> valid = Scenarios.names();
-        for (String name : scenarios) {
-            if (!valid.contains(name)) {
-                throw new ParameterException(
-                        db.spec.commandLine(), "Unknown scenario '" + name + "'; valid: " + String.join(", ", valid));
+        return UsageErrors.orUsageError(
+                db.spec,
+                () -> new BenchSettings(
+                        repeat,
+                        warmup,
+                        duration == null ? Duration.ZERO : duration,
+                        scenarios,
+                        surface,
+                        pageSize,
+                        indexSets(),
+                        out,
+                        seed));
+    }
+
+    private List<IndexSet> indexSets() {
+        if (indexSets != null) {
+            if (baseline || indexes != null) {
+                throw new IllegalArgumentException(
+                        "--index-sets names every set to measure; leave out --baseline and --indexes");
             }
+            return indexSets.stream()
+                    .map(name -> option("--index-sets", () -> IndexSet.of(name.strip())))
+                    .toList();
         }
-        return UsageErrors.orUsageError(db.spec, () -> {
-            Bench.indexFile(indexes);
-            return new BenchSettings(
-                    repeat,
-                    warmup,
-                    duration == null ? Duration.ZERO : duration,
-                    scenarios,
-                    baseline,
-                    out,
-                    indexes,
-                    seed);
-        });
+        List<IndexSet> sets = new ArrayList<>();
+        if (baseline) {
+            sets.add(IndexSet.of(IndexSet.BASELINE));
+        }
+        sets.add(indexes == null ? IndexSet.of(IndexSet.BEST) : option("--indexes", () -> IndexSet.file(indexes)));
+        return sets;
+    }
+
+    /** An index set read for {@code option}: its error names the option. */
+    static IndexSet option(String option, java.util.function.Supplier<IndexSet> set) {
+        try {
+            return set.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
+        }
     }
 
     /** A progress line while measuring: redrawn in place on a terminal, one line per result otherwise. */
@@ -138,23 +193,24 @@ final class BenchCommand implements Callable<Integer> {
         }
 
         @Override
-        public void measuring(BenchMode mode, Scenario scenario, long done, long planned) {
+        public void measuring(String indexSet, Scenario scenario, long done, long planned) {
             if (terminal) {
-                err.printf("\r\033[K%-8s %-18s %,d / %,d", mode.label(), scenario.name(), done, planned);
+                err.printf("\r\033[K%-8s %-40s %,d / %,d", indexSet, scenario.name(), done, planned);
                 err.flush();
             }
         }
 
         @Override
-        public void finished(ScenarioResult r) {
+        public void finished(ScenarioResult r, int finished, int total) {
             err.printf(
-                    "%s%-8s %-18s %,7d runs  p50 %9s ms  p99 %9s ms%n",
+                    "%s%-8s %5s %-60s %,7d runs  p50 %9s ms  p99 %9s ms%n",
                     terminal ? "\r\033[K" : "",
-                    r.mode().label(),
+                    r.indexSet(),
+                    finished + "/" + total,
                     r.scenario().name(),
                     r.executions(),
-                    BenchTable.ms(r.ms(50)),
-                    BenchTable.ms(r.ms(99)));
+                    ReportTables.ms(r.ms(50)),
+                    ReportTables.ms(r.ms(99)));
             err.flush();
         }
     }

@@ -7,7 +7,7 @@ import org.crmbench.generate.DatasetLoader;
 import org.crmbench.generate.GenerateReport;
 import org.crmbench.generate.GenerateSettings;
 import org.crmbench.generate.LoadProgress;
-import org.crmbench.schema.SchemaDdl;
+import org.crmbench.schema.IndexSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -21,9 +21,10 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  crmbench generate                                  # 1,000,000 users, indexed",
+            "  crmbench generate                                  # 1,000,000 users, tuned indexes",
             "  crmbench generate --n 3000000 --chunk 100000 --seed 42",
             "  crmbench generate --n 20000 --no-indexes           # baseline state: keys only",
+            "  crmbench generate --index-set seed                 # the original project's indexes",
             "  crmbench generate --jdbc-url jdbc:postgresql://db:5432/crm --user crm"
         })
 final class GenerateCommand implements Callable<Integer> {
@@ -60,11 +61,19 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-indexes", description = "Leave the baseline state: keys but no secondary indexes.")
     boolean noIndexes;
 
+    @Option(
+            names = "--index-set",
+            paramLabel = "NAME",
+            defaultValue = IndexSet.BEST,
+            description =
+                    "Secondary indexes to build: baseline, seed, tuned, or a FILE.sql (default ${DEFAULT-VALUE}).")
+    String indexSet;
+
     @Override
     public Integer call() {
         GenerateSettings settings = settings();
         DbSettings dbSettings = db.settings(DatasetLoader.connectionsNeeded(settings));
-        LoadProgress progress = progressOf(settings);
+        LoadProgress progress = LoadProgress.of(settings);
         Thread interrupted = new Thread(
                 () -> db.spec
                         .commandLine()
@@ -76,7 +85,7 @@ final class GenerateCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(interrupted);
         try (Database database = Database.open(dbSettings);
                 ProgressBar bar = ProgressBar.start(db.spec.commandLine().getErr(), progress)) {
-            GenerateReport report = new DatasetLoader(database, settings, SchemaDdl.shipped(), progress).run();
+            GenerateReport report = new DatasetLoader(database, settings, progress).run();
             bar.close();
             GenerateSummary.print(db.spec.commandLine().getOut(), settings, database.target(), report);
         } finally {
@@ -93,10 +102,7 @@ final class GenerateCommand implements Callable<Integer> {
                         chunkRows,
                         seed,
                         threads == null ? GenerateSettings.defaultThreads() : threads,
-                        !noIndexes));
-    }
-
-    private static LoadProgress progressOf(GenerateSettings settings) {
-        return new LoadProgress(settings.users() * 3);
+                        BenchCommand.option(
+                                "--index-set", () -> IndexSet.of(noIndexes ? IndexSet.BASELINE : indexSet))));
     }
 }

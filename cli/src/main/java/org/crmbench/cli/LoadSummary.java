@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.HdrHistogram.Histogram;
 import org.crmbench.load.LoadInterval;
 import org.crmbench.load.LoadResult;
+import org.crmbench.report.ReportTables;
 
 /** The status line while load runs and the table at its end. */
 final class LoadSummary {
@@ -68,6 +69,6 @@ final class LoadSummary {
             return "-";
         }
         long us = percentile >= 100 ? h.getMaxValue() : h.getValueAtPercentile(percentile);
-        return BenchTable.ms(us / 1000.0);
+        return ReportTables.ms(us / 1000.0);
     }
 }

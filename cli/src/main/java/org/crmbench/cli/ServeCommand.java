@@ -55,6 +55,14 @@ final class ServeCommand implements Callable<Integer> {
                     + "(default: 4 per core, at least 4).")
     Integer poolSize;
 
+    @Option(
+            names = "--max-result-window",
+            paramLabel = "ROWS",
+            defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULT_WINDOW,
+            description = "Deepest row a page number reaches (page x page_size); deeper pages need the cursor,"
+                    + " which 'next' links switch to (default ${DEFAULT-VALUE}, Elasticsearch's).")
+    long maxResultWindow;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = UsageErrors.orUsageError(
@@ -63,7 +71,8 @@ final class ServeCommand implements Callable<Integer> {
                         bind,
                         port,
                         poolSize == null ? ServerSettings.DEFAULT_POOL_SIZE : poolSize,
-                        ServerSettings.DEFAULT_DRAIN_TIMEOUT));
+                        ServerSettings.DEFAULT_DRAIN_TIMEOUT,
+                        maxResultWindow));
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
         try (Database database = Database.open(

@@ -19,7 +19,7 @@ class BenchAndReportCommandTest {
         CliRun run = CliRun.of("bench", "--scenario", "nope", "--jdbc-url", UNREACHABLE);
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(run.err()).contains("Unknown scenario 'nope'; valid: initial_page, filter_last_name");
+        assertThat(run.err()).contains("error: unknown scenario 'nope'; valid: initial_page, filter_last_name");
     }
 
     @Test
@@ -29,7 +29,15 @@ class BenchAndReportCommandTest {
                 .contains("--repeat must be at least 1 but was 0");
         CliRun missing = CliRun.of("bench", "--indexes", tmp.resolve("none.sql").toString(), "--jdbc-url", UNREACHABLE);
         assertThat(missing.exitCode()).isEqualTo(ExitCode.USAGE);
-        assertThat(missing.err()).contains("--indexes: no such file");
+        assertThat(missing.err()).contains("--indexes: no such index file");
+        CliRun unknownSet = CliRun.of("bench", "--index-sets", "baseline,quick", "--jdbc-url", UNREACHABLE);
+        assertThat(unknownSet.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(unknownSet.err()).contains("--index-sets: unknown index set 'quick'");
+        CliRun both = CliRun.of("bench", "--index-sets", "seed", "--baseline", "--jdbc-url", UNREACHABLE);
+        assertThat(both.err()).contains("leave out --baseline and --indexes");
+        assertThat(CliRun.of("bench", "--page-size", "500", "--jdbc-url", UNREACHABLE)
+                        .err())
+                .contains("--page-size applies to --surface only");
     }
 
     @Test
@@ -66,8 +74,8 @@ class BenchAndReportCommandTest {
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         assertThat(bench.out())
                 .containsPattern("initial_page +baseline +2 ")
-                .containsPattern("lookup_user +indexed +2 ")
-                .contains("speed-up");
+                .containsPattern("lookup_user +tuned +2 ")
+                .contains("Speed-up of each index set over baseline");
 
         CliRun report = CliRun.of("report", out.resolve("benchmarks.csv").toString());
         assertThat(report.exitCode()).isZero();
@@ -78,7 +86,7 @@ class BenchAndReportCommandTest {
                 out.resolve("benchmarks.csv").toString(),
                 out.resolve("benchmarks.csv").toString());
         assertThat(compare.exitCode()).isZero();
-        assertThat(compare.out()).containsPattern("initial_page \\(indexed\\) .* \\+0% .* same");
+        assertThat(compare.out()).containsPattern("initial_page \\(tuned\\) .* \\+0% .* same");
     }
 
     @Test

@@ -47,7 +47,8 @@ class LoadCommandTest {
     static void start() throws Exception {
         db = EmbeddedDatabase.open(tmp, 4);
         EmbeddedDatabase.generate(db, 2_000);
-        server = ApiServer.start(db, new ServerSettings("127.0.0.1", 0, 4, Duration.ofSeconds(2)), "test");
+        server = ApiServer.start(
+                db, ServerSettings.defaults().withPoolSize(4).withDrainTimeout(Duration.ofSeconds(2)), "test");
     }
 
     @AfterAll

@@ -31,8 +31,9 @@ class ReportCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .contains("scenario      mode     executions  p50 ms  p95 ms  p99 ms  max ms")
-                .containsPattern("lookup_user +indexed +10,000 +[01]\\.\\d+ ");
+                .contains("scenario      set      executions  p50 ms  p95 ms  p99 ms  max ms    qps  plan")
+                .containsPattern("lookup_user +indexed +10,000 +[01]\\.\\d+ ")
+                .contains("indexed: 2 of 2 scenarios under 10 ms p50, 2 under 50 ms p99; 2 meet both");
     }
 
     @Test

@@ -1,9 +1,7 @@
 package org.crmbench.bench;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -13,20 +11,23 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
+import org.crmbench.report.BenchCsv;
+import org.crmbench.report.Report;
+import org.crmbench.report.ReportReader;
 import org.crmbench.schema.CrmbenchSchema;
-import org.crmbench.schema.SqlScript;
+import org.crmbench.schema.IndexSet;
 
 /**
- * A bench run: baseline (if asked) then indexed, the indexed state restored at the end whatever
- * happens, and the reports written into a folder per run, with benchmarks.csv and comparison.csv
- * also copied to the reports folder as the latest.
+ * A bench run: the scenarios measured in each index set in turn, the indexes that were there
+ * before put back at the end whatever happens, and the reports written into a folder per run,
+ * with benchmarks.csv and comparison.csv also copied to the reports folder as the latest.
  */
 public final class Bench {
     private static final DateTimeFormatter RUN_ID =
@@ -37,23 +38,10 @@ public final class Bench {
 
     private Bench() {}
 
-    /** The index file to use, checked before anything changes (IllegalArgumentException: a usage error). */
-    public static SqlScript indexFile(Path file) {
-        if (file == null) {
-            return SqlScript.resource(CrmbenchSchema.INDEXES_SQL);
-        }
-        try {
-            return IndexState.validated(
-                    SqlScript.parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("--indexes: no such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("--indexes: cannot read " + file + ": " + e.getMessage());
-        }
-    }
+    /** A finished run and its report (read back from the CSV it wrote: what `report` would show). */
+    public record Outcome(BenchRun run, Report report) {}
 
-    public static BenchRun run(Database db, BenchSettings settings, BenchRunner.Listener listener) {
-        SqlScript indexes = indexFile(settings.indexFile());
+    public static Outcome run(Database db, BenchSettings settings, BenchRunner.Listener listener) {
         if (!CrmbenchSchema.exists(db.dsl())) {
             throw new CrmbenchException(
                     "There is no crmbench dataset in this database: run 'crmbench generate' first.");
@@ -62,67 +50,90 @@ public final class Bench {
         if (users == 0) {
             throw new CrmbenchException("The crmbench tables are empty: run 'crmbench generate' first.");
         }
-        Map<String, Scenario> all =
-                Scenarios.byName(Scenarios.all(new UserRepository(new UserQueries(db.dsl())), users, settings.seed()));
-        List<Scenario> scenarios = settings.scenarios().isEmpty()
-                ? List.copyOf(all.values())
-                : settings.scenarios().stream().map(all::get).toList();
+        UserRepository repository = new UserRepository(new UserQueries(db.dsl()));
+        List<Scenario> scenarios = scenarios(db, settings, repository, users, listener);
 
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String runId = RUN_ID.format(started);
         Path folder = settings.out().resolve("runs").resolve(runId);
         Path hlogs = folder.resolve("hlog");
         BenchRunner runner = new BenchRunner(db, listener);
-        IndexState state = new IndexState(db.dsl(), indexes);
+        IndexState state = new IndexState(db.dsl());
         List<String> before = state.current();
         List<ScenarioResult> results = new ArrayList<>();
-        boolean indexedAtEnd = false;
-        runner.warmUpJvm(List.of(all.get("lookup_user"), all.get("initial_page")), JVM_WARMUP);
+        runner.warmUpJvm(
+                List.of(
+                        ClassicScenario.LOOKUP_USER.build(repository, users, settings.seed()),
+                        ClassicScenario.INITIAL_PAGE.build(repository, users, settings.seed())),
+                JVM_WARMUP);
         try {
-            if (settings.baseline()) {
-                listener.phase("dropping the secondary indexes (baseline)");
-                state.toBaseline();
-                results.addAll(runner.measure(BenchMode.BASELINE, scenarios, settings, hlogs));
+            for (IndexSet set : settings.indexSets()) {
+                if (!state.holds(set)) {
+                    listener.phase("building the index set " + set.name() + " ("
+                            + set.statements().size() + " indexes) and analyzing");
+                    state.replaceWith(set.statements());
+                }
+                results.addAll(runner.measure(set.name(), scenarios, settings, hlogs));
             }
-            if (settings.baseline() || settings.indexFile() != null || !state.isIndexed()) {
-                listener.phase("creating the indexes of " + indexes.name() + " and analyzing");
-                state.toIndexed();
-            }
-            indexedAtEnd = true;
-            results.addAll(runner.measure(BenchMode.INDEXED, scenarios, settings, hlogs));
         } finally {
-            if (!indexedAtEnd) {
+            if (!state.currentNames().equals(new HashSet<>(namesOf(before)))) {
                 listener.phase("restoring the indexes that were there before");
                 state.replaceWith(before);
             }
         }
         BenchRun run = new BenchRun(runId, started, users, folder, results);
         write(db, run, settings.out(), scenarios, users);
-        return run;
+        return new Outcome(run, ReportReader.read(folder.resolve("benchmarks.csv")));
+    }
+
+    private static List<Scenario> scenarios(
+            Database db, BenchSettings settings, UserRepository repository, long users, BenchRunner.Listener listener) {
+        if (!settings.surface()) {
+            List<ClassicScenario> chosen = settings.scenarios().isEmpty()
+                    ? List.of(ClassicScenario.values())
+                    : settings.scenarios().stream()
+                            .map(name -> ClassicScenario.byName(name).orElseThrow())
+                            .toList();
+            return chosen.stream()
+                    .map(s -> s.build(repository, users, settings.seed()))
+                    .toList();
+        }
+        listener.phase("finding common, rare and absent filter values in the dataset");
+        List<Surface.FilterCase> cases = Surface.filterCases(db.dsl());
+        try (Connection c = db.dataSource().getConnection()) {
+            listener.phase("reading the cursors after page " + Surface.DEEP_PAGE);
+            return Surface.scenarios(repository, c, cases, settings.pageSize());
+        } catch (SQLException e) {
+            throw new CrmbenchException("A query failed while preparing the surface: " + e.getMessage(), e);
+        }
+    }
+
+    private static List<String> namesOf(List<String> definitions) {
+        return definitions.stream()
+                .map(d -> d.replaceFirst("(?i)^CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(\\w+).*$", "$1"))
+                .toList();
     }
 
     private static void write(Database db, BenchRun run, Path out, List<Scenario> scenarios, long users) {
         try {
-            List<BenchRow> rows = run.rows();
-            BenchCsv.writeBenchmarks(run.folder().resolve("benchmarks.csv"), rows);
-            BenchCsv.writeComparison(run.folder().resolve("comparison.csv"), BenchCsv.compare(rows));
+            Path benchmarks = run.folder().resolve("benchmarks.csv");
+            BenchCsv.writeBenchmarks(benchmarks, run.rows());
+            BenchCsv.writeComparison(
+                    run.folder().resolve("comparison.csv"),
+                    ReportReader.read(benchmarks).speedUps());
             Path plans = Files.createDirectories(run.folder().resolve("plans"));
             for (ScenarioResult r : run.results()) {
-                Files.writeString(
-                        plans.resolve(r.scenario().name() + "." + r.mode().label() + ".txt"), r.plan());
+                Files.writeString(plans.resolve(r.scenario().fileName(r.indexSet(), ".txt")), r.plan());
             }
             Path pgbench = Files.createDirectories(run.folder().resolve("pgbench"));
             try (Connection c = db.dataSource().getConnection()) {
                 for (Scenario s : scenarios) {
                     Files.writeString(
-                            pgbench.resolve(s.name() + ".sql"),
-                            pgbenchScript(s, s.statements().of(c, 0), users));
+                            pgbench.resolve(BenchCsv.fileName(s.name(), "pgbench", ".sql")),
+                            pgbenchScript(s, s.statements(c, 0), users));
                 }
             }
-            Files.copy(
-                    run.folder().resolve("benchmarks.csv"),
-                    out.resolve("benchmarks.csv"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(benchmarks, out.resolve("benchmarks.csv"), StandardCopyOption.REPLACE_EXISTING);
             Files.copy(
                     run.folder().resolve("comparison.csv"),
                     out.resolve("comparison.csv"),
@@ -152,7 +163,7 @@ public final class Bench {
                     continue;
                 }
                 Object value = statement.binds().get(bind++);
-                if (value instanceof Number n) {
+                if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
                     String name = "p" + ++variable;
                     script.append(
                                     scenario.randomUserId()

@@ -34,9 +34,10 @@ public final class BenchRunner {
     public interface Listener {
         void phase(String text);
 
-        void measuring(BenchMode mode, Scenario scenario, long done, long planned);
+        void measuring(String indexSet, Scenario scenario, long done, long planned);
 
-        void finished(ScenarioResult result);
+        /** {@code result} is the {@code finished}-th of {@code total} scenarios in its index set. */
+        void finished(ScenarioResult result, int finished, int total);
     }
 
     private final Database db;
@@ -65,25 +66,26 @@ public final class BenchRunner {
         }
     }
 
-    /** Measures each scenario in {@code mode}, writing interval logs into {@code hlogDir}. */
+    /** Measures each scenario in {@code indexSet}, writing interval logs into {@code hlogDir}. */
     public List<ScenarioResult> measure(
-            BenchMode mode, List<Scenario> scenarios, BenchSettings settings, Path hlogDir) {
+            String indexSet, List<Scenario> scenarios, BenchSettings settings, Path hlogDir) {
         List<ScenarioResult> results = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection()) {
             for (Scenario scenario : scenarios) {
-                ScenarioResult result = measure(c, mode, scenario, settings, hlogDir);
+                ScenarioResult result = measure(c, indexSet, scenario, settings, hlogDir);
                 results.add(result);
-                listener.finished(result);
+                listener.finished(result, results.size(), scenarios.size());
             }
         } catch (SQLException e) {
             throw new CrmbenchException(
-                    "A query failed while measuring in " + mode.label() + " mode: " + e.getMessage(), e);
+                    "A query failed while measuring with the index set " + indexSet + ": " + e.getMessage(), e);
         }
         return results;
     }
 
     private ScenarioResult measure(
-            Connection c, BenchMode mode, Scenario scenario, BenchSettings settings, Path hlogDir) throws SQLException {
+            Connection c, String indexSet, Scenario scenario, BenchSettings settings, Path hlogDir)
+            throws SQLException {
         long execution = 0;
         for (int i = 0; i < settings.warmup(); i++) {
             scenario.run(c, execution++);
@@ -92,7 +94,7 @@ public final class BenchRunner {
         Histogram interval = new Histogram(HIGHEST_US, SIGNIFICANT_DIGITS);
         long durationNanos = settings.duration().toNanos();
         long measuredNanos = 0;
-        Path hlog = hlogDir.resolve(scenario.name() + "." + mode.label() + ".hlog");
+        Path hlog = hlogDir.resolve(scenario.fileName(indexSet, ".hlog"));
         try (IntervalLog log = new IntervalLog(hlog)) {
             long intervalStart = System.nanoTime();
             long firstExecution = execution;
@@ -106,14 +108,14 @@ public final class BenchRunner {
                 if (end - intervalStart >= INTERVAL_NANOS) {
                     log.write(interval, total);
                     intervalStart = end;
-                    listener.measuring(mode, scenario, execution - firstExecution, settings.repeat());
+                    listener.measuring(indexSet, scenario, execution - firstExecution, settings.repeat());
                 }
             }
             log.write(interval, total);
         }
-        listener.measuring(mode, scenario, total.getTotalCount(), settings.repeat());
-        String plan = explain(c, scenario.statements().of(c, settings.warmup()));
-        return new ScenarioResult(scenario, mode, total, measuredNanos, plan, planNodes(plan));
+        listener.measuring(indexSet, scenario, total.getTotalCount(), settings.repeat());
+        String plan = explain(c, scenario.statements(c, settings.warmup()));
+        return new ScenarioResult(scenario, indexSet, total, measuredNanos, plan, planNodes(plan));
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of each statement, with its values inlined. */

@@ -2,34 +2,44 @@ package org.crmbench.bench;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.crmbench.query.SqlStatement;
+import org.crmbench.query.UserRepository;
+import org.crmbench.report.BenchCsv;
 
 /**
  * One API request measured end to end: everything the API runs for it (a page and its count, or a
- * lookup). {@link #run} is what is timed; {@link #statements} lists the SQL for plans and pgbench.
+ * lookup), through the same repository code as the server. Timing runs it without a listener;
+ * plans and pgbench scripts run it once more and collect the statements it executed.
  *
- * @param name the name users pass to --scenario
+ * @param name the name users pass to --scenario, and the CSV's scenario column
  * @param description what the request is
  * @param pageSize rows per page, 1 for a lookup, 0 for a count
- * @param randomUserId whether executions look up different random users (see {@link #userIdOf})
+ * @param randomUserId whether executions look up different random users (see {@link ClassicScenario#userIdOf})
  */
-public record Scenario(
-        String name, String description, int pageSize, boolean randomUserId, Action action, Statements statements) {
+public record Scenario(String name, String description, int pageSize, boolean randomUserId, Request request) {
 
     /** The request, as the API runs it, for execution number {@code execution}. */
     @FunctionalInterface
-    public interface Action {
-        void run(Connection c, long execution) throws SQLException;
-    }
-
-    /** The SQL statements of execution number {@code execution} (a count depends on the data). */
-    @FunctionalInterface
-    public interface Statements {
-        List<SqlStatement> of(Connection c, long execution) throws SQLException;
+    public interface Request {
+        void run(Connection c, long execution, Consumer<SqlStatement> executed) throws SQLException;
     }
 
     public void run(Connection c, long execution) throws SQLException {
-        action.run(c, execution);
+        request.run(c, execution, UserRepository.NO_LISTENER);
+    }
+
+    /** The SQL statements execution number {@code execution} runs (a count depends on the data). */
+    public List<SqlStatement> statements(Connection c, long execution) throws SQLException {
+        List<SqlStatement> statements = new ArrayList<>();
+        request.run(c, execution, statements::add);
+        return statements;
+    }
+
+    /** This scenario's file in {@code indexSet} (its .hlog, its plans). */
+    public String fileName(String indexSet, String extension) {
+        return BenchCsv.fileName(name, indexSet, extension);
     }
 }

@@ -3,11 +3,11 @@ package org.crmbench.bench;
 import org.HdrHistogram.Histogram;
 
 /**
- * One scenario measured in one mode: latencies in microseconds, the time spent executing, and
- * the plan PostgreSQL chose.
+ * One scenario measured in one index set: latencies in microseconds, the time spent executing,
+ * and the plan PostgreSQL chose (in full, and as its one-line shape).
  */
 public record ScenarioResult(
-        Scenario scenario, BenchMode mode, Histogram latencyUs, long measuredNanos, String plan, String planNodes) {
+        Scenario scenario, String indexSet, Histogram latencyUs, long measuredNanos, String plan, String planNodes) {
 
     public long executions() {
         return latencyUs.getTotalCount();

@@ -1,5 +1,8 @@
 package org.crmbench.generate;
 
+import java.util.Objects;
+import org.crmbench.schema.IndexSet;
+
 /**
  * What {@code crmbench generate} builds.
  *
@@ -7,9 +10,9 @@ package org.crmbench.generate;
  * @param chunkRows rows per COPY statement
  * @param seed the seed every value derives from
  * @param threads tables loaded, and keys and indexes built, at the same time
- * @param indexes build the secondary indexes (the "indexed" state) or not ("baseline")
+ * @param indexSet the secondary indexes to build ({@code baseline}: none)
  */
-public record GenerateSettings(long users, int chunkRows, long seed, int threads, boolean indexes) {
+public record GenerateSettings(long users, int chunkRows, long seed, int threads, IndexSet indexSet) {
     public static final long DEFAULT_USERS = 1_000_000;
     public static final int DEFAULT_CHUNK_ROWS = 100_000;
     public static final long DEFAULT_SEED = 42;
@@ -29,6 +32,7 @@ public record GenerateSettings(long users, int chunkRows, long seed, int threads
             throw new IllegalArgumentException(
                     "--threads must be between 1 and " + MAX_THREADS + " but was " + threads);
         }
+        Objects.requireNonNull(indexSet, "indexSet");
     }
 
     /**

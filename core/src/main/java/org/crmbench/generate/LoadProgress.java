@@ -1,6 +1,7 @@
 package org.crmbench.generate;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.crmbench.schema.CrmbenchSchema;
 
 /** What a running load has done so far; the CLI polls it to draw a progress bar. */
 public final class LoadProgress {
@@ -9,8 +10,13 @@ public final class LoadProgress {
     private volatile String phase = "starting";
     private volatile boolean swapped;
 
-    public LoadProgress(long totalRows) {
+    private LoadProgress(long totalRows) {
         this.totalRows = totalRows;
+    }
+
+    /** The progress of a load of these settings: every loaded table gets one row per user. */
+    public static LoadProgress of(GenerateSettings settings) {
+        return new LoadProgress(settings.users() * CrmbenchSchema.LOADED_TABLES.size());
     }
 
     public long totalRows() {

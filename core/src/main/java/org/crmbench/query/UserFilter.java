@@ -1,41 +1,54 @@
 package org.crmbench.query;
 
-import static org.crmbench.jooq.Tables.ADDRESS;
-import static org.crmbench.jooq.Tables.APP_USER;
-import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
-
-import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
-import org.jooq.Field;
 import org.jooq.impl.DSL;
 
-/** Case-insensitive equality filters of the user list; null means "not filtered". */
-public record UserFilter(String lastName, String firstName, String city, String tier) {
-    public static final UserFilter NONE = new UserFilter(null, null, null, null);
+/**
+ * The filters of one list request and their values (as the client wrote them; matching is
+ * case-insensitive). No entry means "not filtered".
+ */
+public record UserFilter(Map<Filter, String> values) {
+    public static final UserFilter NONE = new UserFilter(Map.of());
+
+    public UserFilter {
+        EnumMap<Filter, String> copy = new EnumMap<>(Filter.class);
+        copy.putAll(values);
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    public static UserFilter of(Filter filter, String value) {
+        return NONE.and(filter, value);
+    }
+
+    /** This filter with one more (or a replaced) value. */
+    public UserFilter and(Filter filter, String value) {
+        EnumMap<Filter, String> more = new EnumMap<>(Filter.class);
+        more.putAll(values);
+        more.put(filter, value);
+        return new UserFilter(more);
+    }
 
     public boolean isEmpty() {
-        return lastName == null && firstName == null && city == null && tier == null;
+        return values.isEmpty();
     }
 
-    /** True when a filter is on a joined table (address or relationship). */
-    boolean needsJoins() {
-        return city != null || tier != null;
+    /** The query string of these filters, e.g. {@code city=vienna&tier=gold} (values not encoded). */
+    public String queryString() {
+        return values.entrySet().stream()
+                .map(e -> e.getKey().apiName() + "=" + e.getValue())
+                .collect(Collectors.joining("&"));
     }
 
+    /** key = lower(value) on the read table, for every filter given. */
     Condition condition() {
-        List<Condition> conditions = new ArrayList<>();
-        add(conditions, APP_USER.LAST_NAME, lastName);
-        add(conditions, APP_USER.FIRST_NAME, firstName);
-        add(conditions, ADDRESS.CITY, city);
-        add(conditions, CUSTOMER_RELATIONSHIP.TIER, tier);
+        List<Condition> conditions = values.entrySet().stream()
+                .map(e -> e.getKey().key().eq(DSL.lower(DSL.val(e.getValue()))))
+                .toList();
         return DSL.and(conditions);
-    }
-
-    /** lower(column) = lower(value): matches the lower(...) expression indexes in indexes.sql. */
-    private static void add(List<Condition> conditions, Field<String> column, String value) {
-        if (value != null) {
-            conditions.add(DSL.lower(column).eq(DSL.lower(DSL.val(value))));
-        }
     }
 }

@@ -2,8 +2,9 @@ package org.crmbench.query;
 
 import java.util.List;
 
-/**
- * One page of users: each row holds the values of {@link UserQueries#columns()} in that order,
- * and the count of all matching users.
- */
-public record UserPage(List<Object[]> rows, Count count) {}
+/** One page of users and the count of all users matching the filter. */
+public record UserPage(List<UserRow> rows, Count count) {
+    public UserPage {
+        rows = List.copyOf(rows);
+    }
+}

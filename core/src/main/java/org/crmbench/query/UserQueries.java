@@ -3,6 +3,7 @@ package org.crmbench.query;
 import static org.crmbench.jooq.Tables.ADDRESS;
 import static org.crmbench.jooq.Tables.APP_USER;
 import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
+import static org.crmbench.jooq.Tables.USER_LIST;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,12 +13,15 @@ import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Record;
 import org.jooq.SelectJoinStep;
+import org.jooq.SelectLimitStep;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
- * The SQL the API runs, built with the generated tables: one joined query per page (no N+1),
- * counts that stay fast at millions of rows, and the lookup by user id. {@code bench} measures
- * exactly these statements.
+ * The SQL the API runs, built with the generated tables. A list page is sorted and limited on the
+ * narrow read table {@code user_list} (one index range scan for any filter and ordering), and
+ * only the page's ids are joined to the three tables; counts stay fast at millions of rows; the
+ * lookup by id joins the three tables directly. {@code bench} measures exactly these statements.
  */
 public final class UserQueries {
     /**
@@ -26,16 +30,18 @@ public final class UserQueries {
      */
     public static final long EXACT_COUNT_LIMIT = 1_000;
 
+    private static final String PAGE = "page";
+
     private final DSLContext dsl;
     /** The lookup runs thousands of times a second: its SQL is rendered once, only the id is bound. */
     private final String lookupSql;
 
     public UserQueries(DSLContext dsl) {
         this.dsl = dsl;
-        this.lookupSql = dsl.render(joined(dsl.select(columns())).where(APP_USER.ID.eq(0L)));
+        this.lookupSql = dsl.render(joinedTables(dsl.select(columns())).where(APP_USER.ID.eq(0L)));
     }
 
-    /** All columns of the three tables, user first: the shape of one API result. */
+    /** All columns of the three tables, user first: the shape of one API result ({@link UserRow}). */
     public static List<Field<?>> columns() {
         List<Field<?>> fields = new ArrayList<>(List.of(APP_USER.fields()));
         fields.addAll(List.of(ADDRESS.fields()));
@@ -43,33 +49,48 @@ public final class UserQueries {
         return fields;
     }
 
-    /** One page by offset (page numbers, as Django REST framework's PageNumberPagination). */
-    public SqlStatement page(UserFilter filter, Ordering ordering, long offset, int limit) {
-        return render(joined(dsl.select(columns()))
-                .where(filter.condition())
-                .orderBy(ordering.sortFields())
-                .limit(limit)
-                .offset(offset));
+    /**
+     * One page: the ids (and sort values) of the page from the read table, by OFFSET or after a
+     * cursor, then the three tables joined to those ids only, in the same order.
+     */
+    public SqlStatement page(ListRequest request) {
+        Ordering ordering = request.ordering();
+        List<Field<?>> sortColumns = ordering.listColumns();
+        SelectLimitStep<Record> sorted = dsl.select(sortColumns)
+                .from(USER_LIST)
+                .where(request.filter().condition())
+                .and(after(request))
+                .orderBy(ordering.sort(sortColumns));
+        Table<?> page = (request.offset() > 0
+                        ? sorted.limit(request.pageSize()).offset(request.offset())
+                        : sorted.limit(request.pageSize()))
+                .asTable(PAGE);
+        Field<Long> id = page.field(USER_LIST.USER_ID);
+        return render(dsl.select(columns())
+                .from(page)
+                .join(APP_USER)
+                .on(APP_USER.ID.eq(id))
+                .join(ADDRESS)
+                .on(ADDRESS.USER_ID.eq(id))
+                .join(CUSTOMER_RELATIONSHIP)
+                .on(CUSTOMER_RELATIONSHIP.USER_ID.eq(id))
+                .orderBy(ordering.sort(sortColumns.stream().map(page::field).toList())));
     }
 
-    /** The page after the row (value of the ordering column, user id), without OFFSET's cost. */
-    public SqlStatement pageAfter(UserFilter filter, Ordering ordering, Object afterValue, long afterId, int limit) {
-        Condition after;
-        if (ordering.key() == Ordering.Key.ID) {
-            after = ordering.descending() ? APP_USER.ID.lt(afterId) : APP_USER.ID.gt(afterId);
-        } else {
-            @SuppressWarnings("unchecked")
-            Field<Object> field = (Field<Object>) ordering.key().field;
-            var row = DSL.row(field, APP_USER.ID);
-            after = ordering.descending()
-                    ? row.lt(DSL.val(afterValue, field), DSL.val(afterId))
-                    : row.gt(DSL.val(afterValue, field), DSL.val(afterId));
+    /** (sort value, id) beyond the cursor's, in the ordering's direction; nothing for a page number. */
+    private static Condition after(ListRequest request) {
+        if (!(request.position() instanceof ListRequest.After after)) {
+            return DSL.noCondition();
         }
-        return render(joined(dsl.select(columns()))
-                .where(filter.condition())
-                .and(after)
-                .orderBy(ordering.sortFields())
-                .limit(limit));
+        Ordering ordering = request.ordering();
+        if (ordering.key() == Ordering.Key.ID) {
+            return ordering.descending() ? USER_LIST.USER_ID.lt(after.id()) : USER_LIST.USER_ID.gt(after.id());
+        }
+        @SuppressWarnings("unchecked")
+        Field<Object> column = (Field<Object>) ordering.key().listColumn();
+        var row = DSL.row(column, USER_LIST.USER_ID);
+        var cursor = DSL.row(DSL.val(after.value(), column), DSL.val(after.id()));
+        return ordering.descending() ? row.lt(cursor) : row.gt(cursor);
     }
 
     public SqlStatement lookup(long userId) {
@@ -78,7 +99,7 @@ public final class UserQueries {
 
     /** The exact number of users matching the filter. */
     public SqlStatement countExact(UserFilter filter) {
-        return render(from(dsl.selectCount(), filter).where(filter.condition()));
+        return render(dsl.selectCount().from(USER_LIST).where(filter.condition()));
     }
 
     /** The planner's estimate of the matching rows ({@code EXPLAIN (FORMAT JSON)}, first "Plan Rows"). */
@@ -86,34 +107,27 @@ public final class UserQueries {
         if (filter.isEmpty()) {
             return render(dsl.select(DSL.field("reltuples::bigint", Long.class))
                     .from(DSL.table("pg_class"))
-                    .where(DSL.field("oid").eq(DSL.field("'crmbench.app_user'::regclass"))));
+                    .where(DSL.field("oid").eq(DSL.field("?::regclass", Object.class, qualifiedName()))));
         }
         // EXPLAIN cannot take bind parameters: the filter values are inlined as escaped literals
-        String select = dsl.renderInlined(from(dsl.selectOne(), filter).where(filter.condition()));
+        String select = dsl.renderInlined(dsl.selectOne().from(USER_LIST).where(filter.condition()));
         return new SqlStatement("explain (format json) " + select, List.of());
     }
 
-    private SelectJoinStep<Record> joined(org.jooq.SelectSelectStep<Record> select) {
-        return select.from(APP_USER)
-                .join(ADDRESS)
-                .on(ADDRESS.USER_ID.eq(APP_USER.ID))
-                .join(CUSTOMER_RELATIONSHIP)
-                .on(CUSTOMER_RELATIONSHIP.USER_ID.eq(APP_USER.ID));
-    }
-
-    /** The tables a count needs: the joins only when a filter is on a joined table. */
-    private <R extends Record> SelectJoinStep<R> from(org.jooq.SelectSelectStep<R> select, UserFilter filter) {
-        if (!filter.needsJoins()) {
-            return select.from(APP_USER);
-        }
-        return select.from(APP_USER)
-                .join(ADDRESS)
-                .on(ADDRESS.USER_ID.eq(APP_USER.ID))
-                .join(CUSTOMER_RELATIONSHIP)
-                .on(CUSTOMER_RELATIONSHIP.USER_ID.eq(APP_USER.ID));
+    private static String qualifiedName() {
+        return USER_LIST.getSchema().getName() + "." + USER_LIST.getName();
     }
 
     private SqlStatement render(Query query) {
         return new SqlStatement(dsl.render(query), dsl.extractBindValues(query));
+    }
+
+    /** The three tables joined by user: the lookup's FROM, and the source of the read table. */
+    static SelectJoinStep<Record> joinedTables(org.jooq.SelectSelectStep<Record> select) {
+        return select.from(APP_USER)
+                .join(ADDRESS)
+                .on(ADDRESS.USER_ID.eq(APP_USER.ID))
+                .join(CUSTOMER_RELATIONSHIP)
+                .on(CUSTOMER_RELATIONSHIP.USER_ID.eq(APP_USER.ID));
     }
 }

@@ -7,15 +7,22 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jooq.Field;
 
 /**
- * Runs the API's requests on a connection: a page and its count, the lookup by id. What the
- * server answers and what {@code bench} measures is this code, statement for statement.
+ * Runs the API's requests on a connection: a list page and its count, the lookup by id. What the
+ * server answers and what {@code bench} measures is this code, statement for statement: bench
+ * learns which statements a request ran by passing a listener, not by asking a second time.
  */
 public final class UserRepository {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
+    private static final List<Field<?>> COLUMNS = UserQueries.columns();
+
+    /** Told of every statement as it is executed. */
+    public static final Consumer<SqlStatement> NO_LISTENER = statement -> {};
 
     private final UserQueries queries;
 
@@ -27,49 +34,37 @@ public final class UserRepository {
         return queries;
     }
 
-    /** Page {@code page} (1-based) of {@code pageSize} users, and the count. */
-    public UserPage list(Connection c, UserFilter filter, Ordering ordering, long page, int pageSize)
-            throws SQLException {
-        long offset = (page - 1) * pageSize;
-        List<Object[]> rows = fetch(c, queries.page(filter, ordering, offset, pageSize));
-        if (isLastPage(rows, page, pageSize)) {
-            return new UserPage(rows, new Count(offset + rows.size(), false));
-        }
-        return new UserPage(rows, count(c, filter));
+    public UserPage list(Connection c, ListRequest request) throws SQLException {
+        return list(c, request, NO_LISTENER);
     }
 
     /**
-     * The SQL {@link #list} runs: the page, and the count statements unless the page is the last
-     * one (then the total is known without counting).
+     * The page, and the count of all matching users: known without counting when a numbered page
+     * is the last one, else {@link #count}.
      */
-    public List<SqlStatement> listStatements(
-            Connection c, UserFilter filter, Ordering ordering, long page, int pageSize) throws SQLException {
-        SqlStatement pageQuery = queries.page(filter, ordering, (page - 1) * pageSize, pageSize);
-        List<SqlStatement> statements = new ArrayList<>(List.of(pageQuery));
-        if (!isLastPage(fetch(c, pageQuery), page, pageSize)) {
-            statements.addAll(countStatements(c, filter));
+    public UserPage list(Connection c, ListRequest request, Consumer<SqlStatement> executed) throws SQLException {
+        List<UserRow> rows = rows(c, queries.page(request), executed);
+        if (request.position() instanceof ListRequest.Page page
+                && isLastPage(rows, page.number(), request.pageSize())) {
+            return new UserPage(rows, new Count(request.offset() + rows.size(), false));
         }
-        return statements;
+        return new UserPage(rows, count(c, request.filter(), executed));
     }
 
     /**
      * A page with fewer rows than asked for is the last one, so the total is known; an empty page
      * after the first is past the end, where the total is not known.
      */
-    private static boolean isLastPage(List<Object[]> rows, long page, int pageSize) {
+    private static boolean isLastPage(List<UserRow> rows, long page, int pageSize) {
         return rows.size() < pageSize && (page == 1 || !rows.isEmpty());
     }
 
-    /** The page after a keyset cursor (ordering value and user id of the last row seen), and the count. */
-    public UserPage listAfter(
-            Connection c, UserFilter filter, Ordering ordering, Object afterValue, long afterId, int pageSize)
-            throws SQLException {
-        List<Object[]> rows = fetch(c, queries.pageAfter(filter, ordering, afterValue, afterId, pageSize));
-        return new UserPage(rows, count(c, filter));
+    public Optional<UserRow> lookup(Connection c, long userId) throws SQLException {
+        return lookup(c, userId, NO_LISTENER);
     }
 
-    public Optional<Object[]> lookup(Connection c, long userId) throws SQLException {
-        List<Object[]> rows = fetch(c, queries.lookup(userId));
+    public Optional<UserRow> lookup(Connection c, long userId, Consumer<SqlStatement> executed) throws SQLException {
+        List<UserRow> rows = rows(c, queries.lookup(userId), executed);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
@@ -77,35 +72,24 @@ public final class UserRepository {
      * A count that stays fast at millions of rows: the planner's estimate, made exact when it is
      * small enough to count quickly ({@link UserQueries#EXACT_COUNT_LIMIT}).
      */
-    public Count count(Connection c, UserFilter filter) throws SQLException {
-        long estimate = countEstimate(c, filter);
-        if (!countsExactly(filter, estimate)) {
+    public Count count(Connection c, UserFilter filter, Consumer<SqlStatement> executed) throws SQLException {
+        long estimate = countEstimate(c, filter, executed);
+        if (filter.isEmpty() || estimate >= UserQueries.EXACT_COUNT_LIMIT) {
             return new Count(estimate, true);
         }
-        return new Count(countExact(c, filter), false);
+        return new Count(countExact(c, filter, executed), false);
     }
 
-    /** The SQL {@link #count} runs for this filter, given the estimate it reads first. */
-    public List<SqlStatement> countStatements(Connection c, UserFilter filter) throws SQLException {
-        if (!countsExactly(filter, countEstimate(c, filter))) {
-            return List.of(queries.countEstimate(filter));
-        }
-        return List.of(queries.countEstimate(filter), queries.countExact(filter));
+    public long countExact(Connection c, UserFilter filter, Consumer<SqlStatement> executed) throws SQLException {
+        return singleLong(c, queries.countExact(filter), executed);
     }
 
-    private static boolean countsExactly(UserFilter filter, long estimate) {
-        return !filter.isEmpty() && estimate < UserQueries.EXACT_COUNT_LIMIT;
-    }
-
-    public long countExact(Connection c, UserFilter filter) throws SQLException {
-        return singleLong(c, queries.countExact(filter));
-    }
-
-    public long countEstimate(Connection c, UserFilter filter) throws SQLException {
+    public long countEstimate(Connection c, UserFilter filter, Consumer<SqlStatement> executed) throws SQLException {
         SqlStatement statement = queries.countEstimate(filter);
         if (filter.isEmpty()) {
-            return Math.max(0, singleLong(c, statement));
+            return Math.max(0, singleLong(c, statement, executed));
         }
+        executed.accept(statement);
         try (PreparedStatement ps = prepare(c, statement);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -114,7 +98,9 @@ public final class UserRepository {
         }
     }
 
-    private static long singleLong(Connection c, SqlStatement statement) throws SQLException {
+    private static long singleLong(Connection c, SqlStatement statement, Consumer<SqlStatement> executed)
+            throws SQLException {
+        executed.accept(statement);
         try (PreparedStatement ps = prepare(c, statement);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -122,17 +108,19 @@ public final class UserRepository {
         }
     }
 
-    private static List<Object[]> fetch(Connection c, SqlStatement statement) throws SQLException {
+    /** Rows of {@link UserQueries#columns()}, each value read as its column's Java type. */
+    private static List<UserRow> rows(Connection c, SqlStatement statement, Consumer<SqlStatement> executed)
+            throws SQLException {
+        executed.accept(statement);
         try (PreparedStatement ps = prepare(c, statement);
                 ResultSet rs = ps.executeQuery()) {
-            int columns = rs.getMetaData().getColumnCount();
-            List<Object[]> rows = new ArrayList<>();
+            List<UserRow> rows = new ArrayList<>();
+            Object[] values = new Object[COLUMNS.size()];
             while (rs.next()) {
-                Object[] row = new Object[columns];
-                for (int i = 0; i < columns; i++) {
-                    row[i] = rs.getObject(i + 1);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = rs.getObject(i + 1, COLUMNS.get(i).getType());
                 }
-                rows.add(row);
+                rows.add(new UserRow(java.util.Arrays.asList(values)));
             }
             return rows;
         }

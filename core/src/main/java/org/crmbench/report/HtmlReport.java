@@ -16,13 +16,14 @@ import org.crmbench.report.SvgChart.Series;
 /**
  * One self-contained HTML page (inline CSS and SVG, no script, nothing fetched) for one or more
  * reports, and their comparison when there are two. Bench: the speed-up of each scenario and,
- * per scenario, the latency percentile distribution of baseline and indexed. Load: requests/s,
+ * per scenario, the latency percentile distribution in each index set (for a large run such as the
+ * surface: every combination's p50 and p99 sorted, and the slowest ten). Load: requests/s,
  * failures/s, p50/p99 and users over time, and the percentile distribution per endpoint.
  */
 public final class HtmlReport {
     private static final String BASELINE = "#d62728";
-    private static final String INDEXED = "#1f77b4";
     private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#9467bd", "#8c564b", "#e377c2"};
+    private static final String INDEXED = PALETTE[0];
 
     private HtmlReport() {}
 
@@ -64,8 +65,10 @@ public final class HtmlReport {
     }
 
     private static void benchCharts(StringBuilder html, Report report, String id) {
-        List<ReportTables.SpeedUp> speedUps = ReportTables.speedUps(report);
-        if (!speedUps.isEmpty()) {
+        List<String> modes = report.modes();
+        boolean full = report.measurements().size() <= ReportTables.FULL_TABLE_ROWS;
+        List<SpeedUp> speedUps = report.speedUps();
+        if (!speedUps.isEmpty() && full) {
             double max = speedUps.stream()
                     .mapToDouble(u -> Math.max(u.p50(), u.p99()))
                     .max()
@@ -76,8 +79,12 @@ public final class HtmlReport {
                     .orElse(1);
             html.append(SvgChart.bars(
                     id + "-speedups",
-                    "Speed-up of the indexes per scenario (baseline latency / indexed latency)",
-                    speedUps.stream().map(ReportTables.SpeedUp::scenario).toList(),
+                    "Speed-up per scenario over " + speedUps.getFirst().base().mode() + " (base latency / latency)",
+                    speedUps.stream()
+                            .map(u -> modes.size() > 2
+                                    ? u.scenario() + " (" + u.other().mode() + ")"
+                                    : u.scenario())
+                            .toList(),
                     Axis.log(
                             "speed-up (×, log scale; dashed line: 1×, no change)",
                             Math.min(min, 1) * 0.9,
@@ -86,30 +93,86 @@ public final class HtmlReport {
                     List.of(
                             new Series(
                                     "p50",
-                                    INDEXED,
+                                    PALETTE[0],
                                     speedUps.stream()
                                             .map(u -> new double[] {u.p50()})
                                             .toList()),
                             new Series(
                                     "p99",
-                                    "#ff7f0e",
+                                    PALETTE[1],
                                     speedUps.stream()
                                             .map(u -> new double[] {u.p99()})
                                             .toList())),
                     1));
         }
+        if (!full) {
+            html.append(profile(report, id, modes, false));
+            html.append(profile(report, id, modes, true));
+        }
         Map<String, List<Measurement>> byScenario = new LinkedHashMap<>();
         report.measurements().forEach(m -> byScenario
                 .computeIfAbsent(m.name(), k -> new ArrayList<>())
                 .add(m));
-        byScenario.forEach((scenario, modes) -> {
+        List<String> charted = full
+                ? List.copyOf(byScenario.keySet())
+                : report.summaries(LatencyTarget.API, ReportTables.SLOWEST).getLast().slowest().stream()
+                        .map(Measurement::name)
+                        .toList();
+        if (!full) {
+            html.append("<p class=\"caption\">Latency by percentile of the ")
+                    .append(charted.size())
+                    .append(" slowest combinations in ")
+                    .append(SvgChart.escape(modes.getLast()))
+                    .append(", in every set</p>\n");
+        }
+        for (String scenario : charted) {
             List<Series> series = new ArrayList<>();
-            for (Measurement m : modes) {
-                String color = m.mode().equals("baseline") ? BASELINE : INDEXED;
-                series.add(new Series(m.mode() + " (" + m.count() + " executions)", color, curve(m)));
+            for (Measurement m : byScenario.get(scenario)) {
+                series.add(new Series(m.mode() + " (" + m.count() + " executions)", color(modes, m.mode()), curve(m)));
             }
             html.append(percentileChart(id + "-" + scenario, "Latency by percentile: " + scenario, series, scenario));
-        });
+        }
+    }
+
+    /** Baseline red, the other sets from the palette in run order. */
+    private static String color(List<String> modes, String mode) {
+        return mode.equals(Report.BASE_SET) ? BASELINE : PALETTE[modes.indexOf(mode) % PALETTE.length];
+    }
+
+    /**
+     * A large run at a glance: each set's p50 (or p99) of every combination, sorted from fastest
+     * to slowest, on a log scale, against the API's target.
+     */
+    private static String profile(Report report, String id, List<String> modes, boolean p99) {
+        String which = p99 ? "p99" : "p50";
+        double target = p99 ? LatencyTarget.API.p99Ms() : LatencyTarget.API.p50Ms();
+        List<Series> series = new ArrayList<>();
+        double min = target;
+        double max = target;
+        for (String mode : modes) {
+            double[] sorted = report.measurements().stream()
+                    .filter(m -> m.mode().equals(mode))
+                    .mapToDouble(m -> p99 ? m.p99() : m.p50())
+                    .sorted()
+                    .toArray();
+            List<double[]> points = new ArrayList<>();
+            for (int i = 0; i < sorted.length; i++) {
+                points.add(new double[] {100.0 * (i + 1) / sorted.length, sorted[i]});
+                min = Math.min(min, sorted[i]);
+                max = Math.max(max, sorted[i]);
+            }
+            series.add(new Series(mode, color(modes, mode), points));
+        }
+        series.add(new Series(
+                "target " + plain(target) + " ms",
+                "#999999",
+                List.of(new double[] {0, target}, new double[] {100, target})));
+        return SvgChart.lines(
+                id + "-profile-" + which,
+                "Every combination's " + which + ", sorted, per index set",
+                Axis.linear("share of the combinations (%), fastest first", 0, 100, HtmlReport::plain),
+                Axis.log(which + " latency (ms, log scale)", min, max, HtmlReport::plain),
+                series);
     }
 
     private static void loadCharts(StringBuilder html, Report report, String id) {

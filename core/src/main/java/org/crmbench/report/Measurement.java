@@ -11,6 +11,7 @@ import java.util.List;
  * @param count executions or requests measured
  * @param failures failed requests (0 for bench)
  * @param throughput executions per second of one client (bench) or requests per second (load)
+ * @param plan bench: the one-line shape of the plan PostgreSQL chose; load: empty
  */
 public record Measurement(
         String name,
@@ -20,7 +21,8 @@ public record Measurement(
         double meanMs,
         double throughput,
         List<PercentilePoint> points,
-        List<PercentilePoint> distribution) {
+        List<PercentilePoint> distribution,
+        String plan) {
 
     public Measurement {
         if (points.size() < 2
@@ -64,6 +66,6 @@ public record Measurement(
     }
 
     public Measurement withDistribution(List<PercentilePoint> curve) {
-        return new Measurement(name, mode, count, failures, meanMs, throughput, points, curve);
+        return new Measurement(name, mode, count, failures, meanMs, throughput, points, curve, plan);
     }
 }

@@ -17,8 +17,6 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramIterationValue;
-import org.crmbench.bench.BenchCsv;
-import org.crmbench.bench.BenchRow;
 import org.crmbench.load.LocustCsv;
 
 /**
@@ -117,9 +115,9 @@ public final class ReportReader {
                     new PercentilePoint(99, r.p99Ms()),
                     new PercentilePoint(99.9, r.p999Ms()),
                     new PercentilePoint(100, r.maxMs()));
-            Measurement m =
-                    new Measurement(r.scenario(), r.mode(), r.executions(), 0, r.meanMs(), r.qps(), points, points);
-            Path hlog = hlogs.map(dir -> dir.resolve(r.scenario() + "." + r.mode() + ".hlog"))
+            Measurement m = new Measurement(
+                    r.scenario(), r.mode(), r.executions(), 0, r.meanMs(), r.qps(), points, points, r.plan());
+            Path hlog = hlogs.map(dir -> dir.resolve(BenchCsv.fileName(r.scenario(), r.mode(), ".hlog")))
                     .orElse(null);
             measurements.add(hlog != null && Files.isRegularFile(hlog) ? withCurve(m, hlog) : m);
         }
@@ -179,7 +177,8 @@ public final class ReportReader {
                     number(file, n, l[col.get("Average Response Time")]),
                     number(file, n, l[col.get("Requests/s")]),
                     points,
-                    points);
+                    points,
+                    "");
             Path hlog = prefix == null ? null : LocustCsv.hlogFile(prefix, name);
             measurements.add(hlog != null && Files.isRegularFile(hlog) ? withCurve(m, hlog) : m);
         }

@@ -13,83 +13,189 @@ import java.util.Map;
 public final class ReportTables {
     private ReportTables() {}
 
-    /** One report's tables: the measurements, and for a bench run with both modes the speed-ups. */
+    /** Up to this many measurements a bench report lists every one; past it, the summary and the slowest. */
+    public static final int FULL_TABLE_ROWS = 40;
+    /** How many of the slowest measurements a summary lists. */
+    public static final int SLOWEST = 10;
+
+    private static final int PLAN_WIDTH = 90;
+
+    /**
+     * One report's tables. Bench: every measurement (or, for a large run such as the surface, how
+     * many meet the API's latency target and the slowest ten with their plans), then the
+     * speed-up of each index set over the base set. Load: every endpoint.
+     */
     public static List<TextTable> of(Report report) {
+        return report.kind() == Report.Kind.BENCH ? bench(report) : List.of(load(report));
+    }
+
+    private static List<TextTable> bench(Report report) {
         List<TextTable> tables = new ArrayList<>();
-        if (report.kind() == Report.Kind.BENCH) {
-            TextTable t = new TextTable(
-                    report.description(),
-                    List.of(
-                            text("scenario"),
-                            text("mode"),
-                            number("executions"),
-                            number("p50 ms"),
-                            number("p95 ms"),
-                            number("p99 ms"),
-                            number("max ms"),
-                            number("qps")));
-            for (Measurement m : report.measurements()) {
-                t.row(
-                        m.name(),
-                        m.mode(),
-                        count(m.count()),
-                        ms(m.p50()),
-                        ms(m.latencyAt(95)),
-                        ms(m.p99()),
-                        ms(m.max()),
-                        rate(m.throughput()));
-            }
-            tables.add(t);
-            List<SpeedUp> speedUps = speedUps(report);
-            if (!speedUps.isEmpty()) {
-                TextTable s = new TextTable(
-                        "Speed-up of the indexes (baseline / indexed)",
-                        List.of(
-                                text("scenario"),
-                                number("baseline p50 ms"),
-                                number("indexed p50 ms"),
-                                number("speed-up p50"),
-                                number("baseline p99 ms"),
-                                number("indexed p99 ms"),
-                                number("speed-up p99")));
-                for (SpeedUp u : speedUps) {
-                    s.row(
-                            u.scenario(),
-                            ms(u.baseline().p50()),
-                            ms(u.indexed().p50()),
-                            times(u.p50()),
-                            ms(u.baseline().p99()),
-                            ms(u.indexed().p99()),
-                            times(u.p99()));
-                }
-                tables.add(s);
-            }
-        } else {
-            TextTable t = new TextTable(
-                    report.description(),
-                    List.of(
-                            text("name"),
-                            number("requests"),
-                            number("failures"),
-                            number("req/s"),
-                            number("p50 ms"),
-                            number("p95 ms"),
-                            number("p99 ms"),
-                            number("max ms")));
-            for (Measurement m : report.measurements()) {
-                t.row(
-                        m.name(),
-                        count(m.count()),
-                        count(m.failures()),
-                        rate(m.throughput()),
-                        ms(m.p50()),
-                        ms(m.latencyAt(95)),
-                        ms(m.p99()),
-                        ms(m.max()));
-            }
+        boolean full = report.measurements().size() <= FULL_TABLE_ROWS;
+        if (full) {
+            TextTable t = new TextTable(report.description(), measurementColumns());
+            report.measurements().forEach(m -> measurementRow(t, m));
             tables.add(t);
         }
+        List<TargetSummary> summaries = report.summaries(LatencyTarget.API, SLOWEST);
+        tables.add(targets(full ? "" : report.description() + "\n", summaries, unit(report)));
+        if (!full) {
+            for (TargetSummary s : summaries) {
+                TextTable t = new TextTable("Slowest " + s.slowest().size() + " in " + s.mode(), measurementColumns());
+                s.slowest().forEach(m -> measurementRow(t, m));
+                tables.add(t);
+            }
+        }
+        List<SpeedUp> speedUps = report.speedUps();
+        if (!speedUps.isEmpty()) {
+            tables.add(full ? speedUps(speedUps) : speedUpSummary(speedUps));
+        }
         return tables;
+    }
+
+    private static List<TextTable.Column> measurementColumns() {
+        return List.of(
+                text("scenario"),
+                text("set"),
+                number("executions"),
+                number("p50 ms"),
+                number("p95 ms"),
+                number("p99 ms"),
+                number("max ms"),
+                number("qps"),
+                text("plan"));
+    }
+
+    private static void measurementRow(TextTable t, Measurement m) {
+        t.row(
+                m.name(),
+                m.mode(),
+                count(m.count()),
+                ms(m.p50()),
+                ms(m.latencyAt(95)),
+                ms(m.p99()),
+                ms(m.max()),
+                rate(m.throughput()),
+                m.plan().length() <= PLAN_WIDTH ? m.plan() : m.plan().substring(0, PLAN_WIDTH - 3) + "...");
+    }
+
+    /** "combinations" for the surface (every name an ordering of the list), else "scenarios". */
+    private static String unit(Report report) {
+        return report.measurements().stream().allMatch(m -> m.name().contains("ordering="))
+                ? "combinations"
+                : "scenarios";
+    }
+
+    private static TextTable targets(String titlePrefix, List<TargetSummary> summaries, String unit) {
+        LatencyTarget target = summaries.getFirst().target();
+        TextTable t = new TextTable(
+                titlePrefix
+                        + String.join(
+                                "\n", summaries.stream().map(s -> s.line(unit)).toList()),
+                List.of(
+                        text("set"),
+                        number(unit),
+                        number("p50 <= " + trim(target.p50Ms()) + " ms"),
+                        number("p99 <= " + trim(target.p99Ms()) + " ms"),
+                        number("both"),
+                        number("worst p50 ms"),
+                        number("worst p99 ms")));
+        for (TargetSummary s : summaries) {
+            t.row(
+                    s.mode(),
+                    count(s.total()),
+                    count(s.underP50()),
+                    count(s.underP99()),
+                    count(s.meetingBoth()),
+                    ms(
+                            s.slowest().isEmpty()
+                                    ? Double.NaN
+                                    : s.slowest().getFirst().p50()),
+                    ms(s.worstP99Ms()));
+        }
+        return t;
+    }
+
+    private static TextTable speedUps(List<SpeedUp> speedUps) {
+        TextTable s = new TextTable(
+                "Speed-up of each index set over " + speedUps.getFirst().base().mode() + " (base latency / latency)",
+                List.of(
+                        text("scenario"),
+                        text("set"),
+                        number("base p50 ms"),
+                        number("p50 ms"),
+                        number("speed-up p50"),
+                        number("base p99 ms"),
+                        number("p99 ms"),
+                        number("speed-up p99")));
+        for (SpeedUp u : speedUps) {
+            s.row(
+                    u.scenario(),
+                    u.other().mode(),
+                    ms(u.base().p50()),
+                    ms(u.other().p50()),
+                    times(u.p50()),
+                    ms(u.base().p99()),
+                    ms(u.other().p99()),
+                    times(u.p99()));
+        }
+        return s;
+    }
+
+    /** For a large run: per index set, the spread of the speed-ups over the base set. */
+    private static TextTable speedUpSummary(List<SpeedUp> speedUps) {
+        TextTable s = new TextTable(
+                "Speed-up of each index set over " + speedUps.getFirst().base().mode()
+                        + " (base p50 / p50; comparison.csv has every scenario)",
+                List.of(
+                        text("set"),
+                        number("scenarios"),
+                        number("min"),
+                        number("median"),
+                        number("max"),
+                        number(">= 2x faster"),
+                        number(">= 2x slower")));
+        Map<String, List<Double>> bySet = new LinkedHashMap<>();
+        speedUps.forEach(u ->
+                bySet.computeIfAbsent(u.other().mode(), k -> new ArrayList<>()).add(u.p50()));
+        bySet.forEach((set, values) -> {
+            List<Double> sorted = values.stream().sorted().toList();
+            s.row(
+                    set,
+                    count(sorted.size()),
+                    times(sorted.getFirst()),
+                    times(sorted.get(sorted.size() / 2)),
+                    times(sorted.getLast()),
+                    count(sorted.stream().filter(v -> v >= 2).count()),
+                    count(sorted.stream().filter(v -> v <= 0.5).count()));
+        });
+        return s;
+    }
+
+    private static TextTable load(Report report) {
+        TextTable t = new TextTable(
+                report.description(),
+                List.of(
+                        text("name"),
+                        number("requests"),
+                        number("failures"),
+                        number("req/s"),
+                        number("p50 ms"),
+                        number("p95 ms"),
+                        number("p99 ms"),
+                        number("max ms")));
+        for (Measurement m : report.measurements()) {
+            t.row(
+                    m.name(),
+                    count(m.count()),
+                    count(m.failures()),
+                    rate(m.throughput()),
+                    ms(m.p50()),
+                    ms(m.latencyAt(95)),
+                    ms(m.p99()),
+                    ms(m.max()));
+        }
+        return t;
     }
 
     public static TextTable of(Comparison c) {
@@ -161,33 +267,6 @@ public final class ReportTables {
         return table;
     }
 
-    /** A scenario measured in both modes: baseline latency over indexed latency. */
-    public record SpeedUp(String scenario, Measurement baseline, Measurement indexed) {
-        public double p50() {
-            return baseline.p50() / Math.max(indexed.p50(), 1e-9);
-        }
-
-        public double p99() {
-            return baseline.p99() / Math.max(indexed.p99(), 1e-9);
-        }
-    }
-
-    public static List<SpeedUp> speedUps(Report report) {
-        Map<String, Measurement> baseline = new LinkedHashMap<>();
-        Map<String, Measurement> indexed = new LinkedHashMap<>();
-        for (Measurement m : report.measurements()) {
-            (m.mode().equals("baseline") ? baseline : indexed).put(m.name(), m);
-        }
-        List<SpeedUp> speedUps = new ArrayList<>();
-        baseline.forEach((name, b) -> {
-            Measurement i = indexed.get(name);
-            if (i != null) {
-                speedUps.add(new SpeedUp(name, b, i));
-            }
-        });
-        return speedUps;
-    }
-
     /** Milliseconds with 3 significant digits (at least to the microsecond below 1 ms). */
     public static String ms(double value) {
         if (Double.isNaN(value)) {
@@ -215,7 +294,7 @@ public final class ReportTables {
         return String.format(Locale.ROOT, "%+.0f%%", percent);
     }
 
-    private static String trim(double value) {
+    static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -3,6 +3,7 @@ package org.crmbench.schema;
 import static org.crmbench.jooq.Tables.ADDRESS;
 import static org.crmbench.jooq.Tables.APP_USER;
 import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
+import static org.crmbench.jooq.Tables.USER_LIST;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,10 +16,15 @@ import org.jooq.impl.DSL;
 public final class CrmbenchSchema {
     public static final String NAME = "crmbench";
     public static final String SCHEMA_SQL = "/db/schema.sql";
-    public static final String INDEXES_SQL = "/db/indexes.sql";
 
-    /** The tables in load order (parents first). */
-    public static final List<Table<?>> TABLES = List.of(APP_USER, ADDRESS, CUSTOMER_RELATIONSHIP);
+    /** The tables generate loads, in load order (parents first). */
+    public static final List<Table<?>> LOADED_TABLES = List.of(APP_USER, ADDRESS, CUSTOMER_RELATIONSHIP);
+
+    /** The list endpoint's read table, filled from the loaded tables. */
+    public static final Table<?> READ_TABLE = USER_LIST;
+
+    /** Every table of the schema. */
+    public static final List<Table<?>> TABLES = List.of(APP_USER, ADDRESS, CUSTOMER_RELATIONSHIP, USER_LIST);
 
     /** A key that serialises schema changes between concurrent crmbench processes. */
     private static final long SCHEMA_LOCK_KEY = 0x63726d62656e6368L; // "crmbench"

@@ -20,8 +20,8 @@ public record SchemaDdl(
     /** One DDL statement and the table it is about (unqualified name). */
     public record Statement(String table, String sql) {}
 
-    /** The shipped files ({@code schema.sql}, and {@code indexes.sql} or another index file). */
-    public static SchemaDdl of(SqlScript schema, SqlScript indexFile) {
+    /** The schema's file and the statements of an index set. */
+    public static SchemaDdl of(SqlScript schema, IndexSet indexSet) {
         List<Statement> all = schema.statements().stream()
                 .filter(s -> !s.toUpperCase(Locale.ROOT).startsWith("CREATE SCHEMA"))
                 .map(SchemaDdl::statement)
@@ -32,11 +32,12 @@ public record SchemaDdl(
                         .filter(s -> upper(s).startsWith("ALTER TABLE") && !upper(s).contains("FOREIGN KEY"))
                         .toList(),
                 all.stream().filter(s -> upper(s).contains("FOREIGN KEY")).toList(),
-                indexFile.statements().stream().map(SchemaDdl::statement).toList());
+                indexSet.statements().stream().map(SchemaDdl::statement).toList());
     }
 
-    public static SchemaDdl shipped() {
-        return of(SqlScript.resource(CrmbenchSchema.SCHEMA_SQL), SqlScript.resource(CrmbenchSchema.INDEXES_SQL));
+    /** The shipped schema with the index set {@code indexSet}. */
+    public static SchemaDdl shipped(IndexSet indexSet) {
+        return of(SqlScript.resource(CrmbenchSchema.SCHEMA_SQL), indexSet);
     }
 
     /** The same statements for tables in {@code schema} instead of {@code crmbench}. */

@@ -7,20 +7,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.crmbench.CrmbenchException;
 import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
-import org.crmbench.schema.CrmbenchSchema;
-import org.crmbench.schema.SqlScript;
+import org.crmbench.report.BenchCsv;
+import org.crmbench.report.BenchRow;
+import org.crmbench.schema.IndexSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BenchTest {
+    private static final IndexSet BASELINE = IndexSet.of(IndexSet.BASELINE);
+    private static final IndexSet TUNED = IndexSet.of(IndexSet.TUNED);
+
     @TempDir
     static Path tmp;
 
@@ -38,20 +44,23 @@ class BenchTest {
     }
 
     @Test
-    void baselineThenIndexedWritesEveryReportAndRestoresTheIndexes() throws Exception {
+    void baselineThenTunedWritesEveryReportAndLeavesTheIndexesAsFound() throws Exception {
         Path out = tmp.resolve("reports");
         List<String> phases = new ArrayList<>();
-        BenchRun run = Bench.run(db, settings(out, true, null), new RecordingListener(phases));
+        Bench.Outcome outcome = Bench.run(db, settings(out, List.of(BASELINE, TUNED)), new RecordingListener(phases));
+        BenchRun run = outcome.run();
 
-        int scenarios = Scenarios.names().size();
+        int scenarios = ClassicScenario.values().length;
         assertThat(run.results().stream()
                         .map(r -> r.scenario().name())
                         .distinct()
                         .toList())
-                .isEqualTo(Scenarios.names());
+                .isEqualTo(ClassicScenario.names());
         assertThat(run.results()).hasSize(2 * scenarios).allSatisfy(r -> assertThat(r.executions())
                 .isEqualTo(3));
-        assertThat(phases).anyMatch(p -> p.startsWith("dropping")).anyMatch(p -> p.startsWith("creating"));
+        assertThat(phases)
+                .anyMatch(p -> p.startsWith("building the index set baseline"))
+                .anyMatch(p -> p.startsWith("building the index set tuned"));
 
         List<BenchRow> rows = BenchCsv.readBenchmarks(out.resolve("benchmarks.csv"));
         assertThat(rows).hasSize(2 * scenarios).allSatisfy(r -> {
@@ -60,7 +69,11 @@ class BenchTest {
             assertThat(r.p50Ms()).isLessThanOrEqualTo(r.p99Ms());
             assertThat(r.p99Ms()).isLessThanOrEqualTo(r.maxMs());
         });
-        assertThat(Files.readAllLines(run.folder().resolve("comparison.csv"))).hasSize(1 + scenarios);
+        assertThat(rows).extracting(BenchRow::mode).containsOnly("baseline", "tuned");
+        List<String> comparison = Files.readAllLines(run.folder().resolve("comparison.csv"));
+        assertThat(comparison).hasSize(1 + scenarios);
+        assertThat(comparison.get(1)).startsWith("\"initial_page\",\"baseline\",\"tuned\",");
+        assertThat(outcome.report().speedUps()).hasSize(scenarios);
 
         // the interval logs hold exactly the measured executions
         try (var logs = Files.list(run.folder().resolve("hlog"))) {
@@ -77,33 +90,56 @@ class BenchTest {
         }
 
         // the plans show why: the index is used only when it exists
-        String indexedPlan = Files.readString(run.folder().resolve("plans/sort_points_desc.indexed.txt"));
+        String tunedPlan = Files.readString(run.folder().resolve("plans/sort_points_desc.tuned.txt"));
         String baselinePlan = Files.readString(run.folder().resolve("plans/sort_points_desc.baseline.txt"));
-        assertThat(indexedPlan).contains("customer_relationship_points_idx", "Buffers:");
-        assertThat(baselinePlan).doesNotContain("customer_relationship_points_idx");
+        assertThat(tunedPlan).contains("user_list_points_idx", "Buffers:");
+        assertThat(baselinePlan).doesNotContain("user_list_points_idx");
         assertThat(rows)
                 .filteredOn(
-                        r -> r.scenario().equals("sort_points_desc") && r.mode().equals("indexed"))
+                        r -> r.scenario().equals("sort_points_desc") && r.mode().equals("tuned"))
                 .singleElement()
-                .satisfies(r -> assertThat(r.plan()).contains("customer_relationship_points_idx"));
-        assertThat(Files.readString(run.folder().resolve("pgbench/lookup_user.sql")))
+                .satisfies(r -> assertThat(r.plan()).contains("user_list_points_idx"));
+        assertThat(Files.readString(run.folder().resolve("pgbench/lookup_user.pgbench.sql")))
                 .contains("\\set p1 random(1, 20000)", "= :p1;");
 
-        assertThat(new IndexState(db.dsl(), SqlScript.resource(CrmbenchSchema.INDEXES_SQL)).isIndexed())
-                .isTrue();
+        assertThat(new IndexState(db.dsl()).holds(TUNED)).isTrue();
+    }
+
+    @Test
+    void aRunThatEndsInAnotherSetPutsBackTheIndexesItFound() {
+        IndexState state = new IndexState(db.dsl());
+        assertThat(state.holds(TUNED)).isTrue();
+
+        Bench.run(
+                db,
+                new BenchSettings(
+                        1,
+                        0,
+                        Duration.ZERO,
+                        List.of("lookup_user"),
+                        false,
+                        50,
+                        List.of(IndexSet.of(IndexSet.SEED)),
+                        tmp.resolve("r3"),
+                        42),
+                new RecordingListener(new ArrayList<>()));
+
+        assertThat(state.holds(TUNED)).isTrue();
     }
 
     @Test
     void anIndexFileThatFailsLeavesTheIndexesAsTheyWere() throws Exception {
-        IndexState state = new IndexState(db.dsl(), SqlScript.resource(CrmbenchSchema.INDEXES_SQL));
+        IndexState state = new IndexState(db.dsl());
         List<String> before = state.current();
         Path bad = Files.writeString(tmp.resolve("bad.sql"), """
                 CREATE INDEX good_idx ON crmbench.app_user (email);
                 CREATE INDEX bad_idx ON crmbench.app_user (no_such_column);
                 """);
 
-        assertThatThrownBy(() ->
-                        Bench.run(db, settings(tmp.resolve("r2"), true, bad), new RecordingListener(new ArrayList<>())))
+        assertThatThrownBy(() -> Bench.run(
+                        db,
+                        settings(tmp.resolve("r2"), List.of(BASELINE, IndexSet.file(bad))),
+                        new RecordingListener(new ArrayList<>())))
                 .isInstanceOf(CrmbenchException.class)
                 .hasMessageContaining("no_such_column")
                 .hasMessageContaining("rolled back");
@@ -112,36 +148,38 @@ class BenchTest {
     }
 
     @Test
-    void indexFilesMayOnlyCreateIndexes() {
-        assertThatThrownBy(() -> IndexState.validated(SqlScript.parse("x.sql", "DROP TABLE crmbench.app_user;")))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("may only contain 'CREATE INDEX");
-    }
-
-    @Test
-    void lookupIdsAreRepeatableAndInRange() {
-        for (long i = 0; i < 1000; i++) {
-            assertThat(Scenarios.userIdOf(42, 20_000, i))
-                    .isBetween(1L, 20_000L)
-                    .isEqualTo(Scenarios.userIdOf(42, 20_000, i));
+    void lookupIdsCoverTheUsersEvenlyAndDependOnTheSeed() {
+        Map<Long, Integer> hits = new HashMap<>();
+        for (long i = 0; i < 100_000; i++) {
+            hits.merge(ClassicScenario.userIdOf(42, 100, i), 1, Integer::sum);
         }
-        assertThat(Scenarios.userIdOf(42, 20_000, 1)).isNotEqualTo(Scenarios.userIdOf(43, 20_000, 1));
+        assertThat(hits.keySet()).hasSize(100).allSatisfy(id -> assertThat(id).isBetween(1L, 100L));
+        // uniform: each of 100 ids expects 1,000 hits; 6 standard deviations is about ±190
+        assertThat(hits.values()).allSatisfy(n -> assertThat(n).isBetween(800, 1_200));
+
+        List<Long> seed42 = new ArrayList<>();
+        List<Long> seed43 = new ArrayList<>();
+        for (long i = 0; i < 20; i++) {
+            seed42.add(ClassicScenario.userIdOf(42, 20_000, i));
+            seed43.add(ClassicScenario.userIdOf(43, 20_000, i));
+        }
+        assertThat(seed42).isNotEqualTo(seed43);
     }
 
-    private static BenchSettings settings(Path out, boolean baseline, Path indexFile) {
-        return new BenchSettings(3, 1, Duration.ZERO, List.of(), baseline, out, indexFile, 42);
+    private static BenchSettings settings(Path out, List<IndexSet> sets) {
+        return new BenchSettings(3, 1, Duration.ZERO, List.of(), false, 50, sets, out, 42);
     }
 
-    private record RecordingListener(List<String> phases) implements BenchRunner.Listener {
+    record RecordingListener(List<String> phases) implements BenchRunner.Listener {
         @Override
         public void phase(String text) {
             phases.add(text);
         }
 
         @Override
-        public void measuring(BenchMode mode, Scenario scenario, long done, long planned) {}
+        public void measuring(String indexSet, Scenario scenario, long done, long planned) {}
 
         @Override
-        public void finished(ScenarioResult result) {}
+        public void finished(ScenarioResult result, int finished, int total) {}
     }
 }

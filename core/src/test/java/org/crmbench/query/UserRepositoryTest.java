@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
 import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
@@ -12,8 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The API's queries against direct SQL on a generated dataset. */
+/** The API's queries against direct SQL on the three tables of a generated dataset. */
 class UserRepositoryTest {
+    private static final String JOINED = "from crmbench.app_user u join crmbench.address a on a.user_id = u.id"
+            + " join crmbench.customer_relationship r on r.user_id = u.id";
+
     @TempDir
     static Path tmp;
 
@@ -35,53 +39,79 @@ class UserRepositoryTest {
     @Test
     void filteredPagesMatchDirectSqlCaseInsensitively() throws Exception {
         try (Connection c = db.dataSource().getConnection()) {
-            UserPage page = repository.list(c, new UserFilter("SMITH", null, "vIeNnA", null), Ordering.DEFAULT, 1, 50);
+            UserFilter filter = UserFilter.of(Filter.LAST_NAME, "SMITH").and(Filter.CITY, "vIeNnA");
+            UserPage page = repository.list(c, ListRequest.page(filter, Ordering.DEFAULT, 1, 50));
 
-            List<Long> expected = ids("""
-                    select u.id from crmbench.app_user u join crmbench.address a on a.user_id = u.id
-                    where lower(u.last_name) = 'smith' and lower(a.city) = 'vienna' order by u.id limit 50""");
-            assertThat(page.rows()).extracting(r -> (Long) r[0]).isEqualTo(expected);
+            List<Long> expected = ids("select u.id " + JOINED
+                    + " where lower(u.last_name) = 'smith' and lower(a.city) = 'vienna' order by u.id limit 50");
+            assertThat(expected).isNotEmpty();
+            assertThat(page.rows()).extracting(UserRow::id).isEqualTo(expected);
             assertThat(page.count()).isEqualTo(new Count(expected.size(), false)); // small: counted exactly
         }
     }
 
     @Test
-    void orderingAndOffsetPagesMatchDirectSql() throws Exception {
+    void everyOrderingByOffsetMatchesDirectSql() throws Exception {
         try (Connection c = db.dataSource().getConnection()) {
-            UserPage page3 = repository.list(c, UserFilter.NONE, Ordering.parse("-relationship__points"), 3, 20);
+            for (Ordering ordering : Ordering.all()) {
+                UserPage page3 = repository.list(c, ListRequest.page(UserFilter.NONE, ordering, 3, 20));
 
-            assertThat(page3.rows()).extracting(r -> (Long) r[0]).isEqualTo(ids("""
-                    select u.id from crmbench.app_user u join crmbench.customer_relationship r on r.user_id = u.id
-                    order by r.points desc, u.id desc offset 40 limit 20"""));
-            assertThat(page3.count().estimate()).isTrue();
-            assertThat(page3.count().value()).isBetween(27_000L, 33_000L);
+                String column = ordering.key().source().getQualifiedName().last();
+                String table =
+                        ordering.key().source().getQualifiedName().first().equals("customer_relationship") ? "r" : "u";
+                String direction = ordering.descending() ? " desc" : "";
+                assertThat(page3.rows())
+                        .as(ordering.apiName())
+                        .extracting(UserRow::id)
+                        .isEqualTo(ids("select u.id " + JOINED + " order by " + table + "." + column + direction
+                                + ", u.id" + direction + " offset 40 limit 20"));
+                assertThat(page3.count().estimate()).isTrue();
+                assertThat(page3.count().value()).isBetween(27_000L, 33_000L);
+            }
         }
     }
 
     @Test
-    void keysetPageEqualsTheOffsetPage() throws Exception {
+    void aRowHoldsTheThreeTablesTyped() throws Exception {
         try (Connection c = db.dataSource().getConnection()) {
-            Ordering byLastName = Ordering.parse("last_name");
-            UserPage first = repository.list(c, UserFilter.NONE, byLastName, 1, 25);
-            UserPage second = repository.list(c, UserFilter.NONE, byLastName, 2, 25);
-            Object[] last = first.rows().getLast();
-
-            UserPage after = repository.listAfter(c, UserFilter.NONE, byLastName, last[4], (Long) last[0], 25);
-
-            assertThat(after.rows())
-                    .extracting(r -> r[0])
-                    .isEqualTo(second.rows().stream().map(r -> r[0]).toList());
-        }
-    }
-
-    @Test
-    void lookupAndCounts() throws Exception {
-        try (Connection c = db.dataSource().getConnection()) {
-            assertThat(repository.lookup(c, 12_345))
-                    .hasValueSatisfying(r -> assertThat(r).hasSize(25).startsWith(12_345L));
+            UserRow row = repository.lookup(c, 12_345).orElseThrow();
+            assertThat(row.id()).isEqualTo(12_345L);
+            assertThat(row.get(org.crmbench.jooq.Tables.ADDRESS.USER_ID)).isEqualTo(12_345L);
+            assertThat(row.get(org.crmbench.jooq.Tables.APP_USER.CREATED)).isInstanceOf(java.time.OffsetDateTime.class);
+            assertThat(row.get(org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP.LIFETIME_VALUE))
+                    .isInstanceOf(java.math.BigDecimal.class);
+            assertThat(row.get(org.crmbench.jooq.Tables.APP_USER.LAST_NAME))
+                    .isEqualTo(db.dsl().fetchValue("select last_name from crmbench.app_user where id = 12345"));
             assertThat(repository.lookup(c, 30_001)).isEmpty();
-            assertThat(repository.countExact(c, UserFilter.NONE)).isEqualTo(30_000);
-            assertThat(repository.countEstimate(c, UserFilter.NONE)).isBetween(27_000L, 33_000L);
+        }
+    }
+
+    @Test
+    void theStatementsBenchRecordsAreTheOnesThatRan() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            List<SqlStatement> executed = new ArrayList<>();
+            UserFilter rare = UserFilter.of(Filter.LAST_NAME, "smith").and(Filter.CITY, "vienna");
+            repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, 1, 2), executed::add);
+            // a full first page of a small match: the page, the estimate, then the exact count
+            assertThat(executed).hasSize(3);
+            assertThat(executed.get(1).sql()).startsWith("explain (format json)");
+            assertThat(executed.get(2).sql()).startsWith("select count(*)");
+
+            executed.clear();
+            repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, 1, 500), executed::add);
+            assertThat(executed).as("the last page knows its count").hasSize(1);
+        }
+    }
+
+    @Test
+    void countsAndTheirEstimates() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            assertThat(repository.countExact(c, UserFilter.NONE, UserRepository.NO_LISTENER))
+                    .isEqualTo(30_000);
+            assertThat(repository.countEstimate(c, UserFilter.NONE, UserRepository.NO_LISTENER))
+                    .isBetween(27_000L, 33_000L);
+            UserFilter absent = UserFilter.of(Filter.CITY, "atlantis");
+            assertThat(repository.count(c, absent, UserRepository.NO_LISTENER)).isEqualTo(new Count(0, false));
         }
     }
 

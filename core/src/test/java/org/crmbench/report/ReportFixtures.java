@@ -10,8 +10,6 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
-import org.crmbench.bench.BenchCsv;
-import org.crmbench.bench.BenchRow;
 
 /** Report files as bench and load write them, made from known latencies (also used by cli's tests). */
 public final class ReportFixtures {

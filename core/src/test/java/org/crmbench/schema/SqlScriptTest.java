@@ -1,8 +1,13 @@
 package org.crmbench.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SqlScriptTest {
     @Test
@@ -20,14 +25,33 @@ class SqlScriptTest {
     }
 
     @Test
-    void shippedFilesDefineThreeTablesAndTheirKeysAndIndexesApart() {
+    void shippedFilesDefineTheTablesAndTheirKeysWithTheIndexSetsApart() {
         SqlScript schema = SqlScript.resource(CrmbenchSchema.SCHEMA_SQL);
-        SqlScript indexes = SqlScript.resource(CrmbenchSchema.INDEXES_SQL);
 
         assertThat(schema.statements())
                 .filteredOn(s -> s.startsWith("CREATE TABLE"))
-                .hasSize(3);
+                .hasSize(CrmbenchSchema.TABLES.size());
         assertThat(schema.statements()).noneMatch(s -> s.contains("CREATE INDEX"));
-        assertThat(indexes.statements()).isNotEmpty().allMatch(s -> s.startsWith("CREATE INDEX"));
+        assertThat(IndexSet.of(IndexSet.BASELINE).statements()).isEmpty();
+        for (String name : List.of(IndexSet.SEED, IndexSet.TUNED)) {
+            IndexSet set = IndexSet.of(name);
+            assertThat(set.statements()).as(name).isNotEmpty().allMatch(s -> s.startsWith("CREATE INDEX"));
+            assertThat(set.indexNames()).as(name).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void indexFilesMayOnlyCreateIndexesAndUnknownSetsAreNamed(@TempDir Path tmp) throws Exception {
+        Path drop = Files.writeString(tmp.resolve("drop.sql"), "DROP TABLE crmbench.app_user;");
+        assertThatThrownBy(() -> IndexSet.of(drop.toString()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("may only contain 'CREATE INDEX");
+        assertThatThrownBy(() -> IndexSet.of("fast"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown index set 'fast'")
+                .hasMessageContaining("baseline, seed, tuned");
+        Path mine = Files.writeString(tmp.resolve("mine.sql"), "CREATE INDEX x_idx ON crmbench.user_list (points);");
+        assertThat(IndexSet.of(mine.toString()))
+                .isEqualTo(new IndexSet("mine", List.of("CREATE INDEX x_idx ON crmbench.user_list (points)")));
     }
 }

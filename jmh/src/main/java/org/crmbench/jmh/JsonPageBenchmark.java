@@ -2,10 +2,10 @@ package org.crmbench.jmh;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.crmbench.query.Count;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserQueries;
+import org.crmbench.query.UserRow;
 import org.crmbench.server.UserJson;
 import org.jooq.Field;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -47,18 +48,18 @@ public class JsonPageBenchmark {
 
     @Setup
     public void setUp() {
-        List<Object[]> rows = new ArrayList<>();
+        List<UserRow> rows = new ArrayList<>();
         for (int r = 0; r < PAGE_SIZE; r++) {
-            Object[] row = new Object[columns.size()];
-            for (int c = 0; c < row.length; c++) {
-                row[c] = value(columns.get(c).getType(), r, c);
+            List<Object> row = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                row.add(value(columns.get(c).getType(), r, c));
             }
-            rows.add(row);
+            rows.add(new UserRow(row));
         }
         page = new UserPage(rows, new Count(3_000_000, true));
     }
 
-    /** A value of the type the JDBC driver returns for a column of this Java type. */
+    /** A value of the column's Java type (what the repository reads from JDBC). */
     private static Object value(Class<?> type, int row, int column) {
         long n = 1_000_000L + row * 31L + column;
         if (type == Long.class) {
@@ -74,10 +75,10 @@ public class JsonPageBenchmark {
             return row % 2 == 0;
         }
         if (type == LocalDate.class) {
-            return java.sql.Date.valueOf(LocalDate.of(1980, 1, 1).plusDays(n % 15_000));
+            return LocalDate.of(1980, 1, 1).plusDays(n % 15_000);
         }
-        if (type == LocalDateTime.class || type == OffsetDateTime.class || type == Timestamp.class) {
-            return new Timestamp(1_420_070_400_000L + n * 97_000);
+        if (type == OffsetDateTime.class) {
+            return Instant.ofEpochMilli(1_420_070_400_000L + n * 97_000).atOffset(ZoneOffset.UTC);
         }
         return "Schuppe-" + (n % 1000);
     }
@@ -95,12 +96,13 @@ public class JsonPageBenchmark {
         body.put("next", "http://127.0.0.1:8000/api/users/?page=2");
         body.put("previous", null);
         List<Map<String, Object>> results = new ArrayList<>();
-        for (Object[] row : page.rows()) {
+        for (UserRow row : page.rows()) {
             Map<String, Object> user = new LinkedHashMap<>();
-            for (int c = 0; c < row.length; c++) {
+            for (int c = 0; c < columns.size(); c++) {
+                Object value = row.value(c);
                 user.put(
                         columns.get(c).getName(),
-                        row[c] instanceof Timestamp t ? t.toInstant().toString() : row[c]);
+                        value instanceof OffsetDateTime t ? t.toInstant().toString() : value);
             }
             results.add(user);
         }

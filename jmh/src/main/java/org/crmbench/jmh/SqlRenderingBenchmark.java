@@ -5,6 +5,8 @@ import static org.crmbench.jooq.Tables.APP_USER;
 import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
 
 import java.util.concurrent.TimeUnit;
+import org.crmbench.query.Filter;
+import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserFilter;
@@ -36,7 +38,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SqlRenderingBenchmark {
     private final DSLContext dsl = DSL.using(SQLDialect.POSTGRES);
     private final UserQueries queries = new UserQueries(dsl);
-    private final UserFilter filter = new UserFilter("smith", null, "vienna", null);
+    private final ListRequest page3 = ListRequest.page(
+            UserFilter.of(Filter.LAST_NAME, "smith").and(Filter.CITY, "vienna"), Ordering.DEFAULT, 3, 50);
     private long id;
 
     @Benchmark
@@ -58,6 +61,6 @@ public class SqlRenderingBenchmark {
 
     @Benchmark
     public SqlStatement filteredPageRendered() {
-        return queries.page(filter, Ordering.DEFAULT, 100, 50);
+        return queries.page(page3);
     }
 }

@@ -41,7 +41,8 @@ public final class ApiServer implements AutoCloseable {
         DatabaseWorkers connections = new DatabaseWorkers(db.dataSource(), settings.poolSize(), CONNECTION_WAIT_MS);
         Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), connections);
         Routes routes = new Routes(
-                new UsersEndpoints(new UserRepository(new UserQueries(db.dsl())), connections),
+                new UsersEndpoints(
+                        new UserRepository(new UserQueries(db.dsl())), connections, settings.maxResultWindow()),
                 new Health(db.dataSource()),
                 new SwaggerUi(),
                 metrics,

@@ -3,66 +3,71 @@ package org.crmbench.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
+import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
+import org.crmbench.query.UserRow;
 
 /**
- * A keyset cursor: the ordering, and the ordering value and id of the last row of a page, as an
- * opaque URL-safe token. Reading one back checks it against the request's ordering.
+ * A keyset cursor as an opaque URL-safe token: the ordering, and the ordering value and id of the
+ * last row of a page. Reading one back checks it against the request's ordering; anything that is
+ * not a token this class wrote is a 400 naming {@code cursor}.
  */
-record Cursor(Ordering ordering, Object value, long id) {
+final class Cursor {
+    static final String PARAMETER = "cursor";
+    /** Longer than any token we write (the longest value is a 100-character last name). */
+    static final int MAX_LENGTH = 600;
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    static Cursor after(Ordering ordering, Object[] lastRow) {
-        Object value =
-                switch (ordering.key()) {
-                    case ID -> lastRow[0];
-                    case LAST_NAME -> lastRow[4];
-                    case CREATED -> ((Timestamp) lastRow[8]).toInstant().atOffset(ZoneOffset.UTC);
-                    case POINTS -> lastRow[18];
-                    case LIFETIME_VALUE -> lastRow[21];
-                };
-        return new Cursor(ordering, value, (Long) lastRow[0]);
-    }
+    private Cursor() {}
 
-    String encode() {
+    /** The token for the page after {@code lastRow} in {@code ordering}. */
+    static String after(Ordering ordering, UserRow lastRow) {
+        ListRequest.After position = ListRequest.after(ordering, lastRow);
         ObjectNode node = JSON.createObjectNode()
                 .put("o", ordering.apiName())
-                .put("v", value.toString())
-                .put("id", id);
+                .put("v", ordering.key().format(position.value()))
+                .put("id", position.id());
         return Base64.getUrlEncoder()
                 .withoutPadding()
                 .encodeToString(node.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static Cursor decode(String token, Ordering ordering) {
+    /** The position a token stands for, in {@code ordering}. */
+    static ListRequest.After decode(String token, Ordering ordering) {
+        JsonNode node;
         try {
-            JsonNode node = JSON.readTree(Base64.getUrlDecoder().decode(token));
-            if (!ordering.apiName().equals(node.path("o").asText())) {
-                throw ApiError.badParameter(
-                        "cursor",
-                        "cursor was made for ordering '" + node.path("o").asText() + "', not '" + ordering.apiName()
-                                + "'");
-            }
-            String v = node.get("v").asText();
-            Object value =
-                    switch (ordering.key()) {
-                        case ID -> Long.parseLong(v);
-                        case LAST_NAME -> v;
-                        case CREATED -> OffsetDateTime.parse(v);
-                        case POINTS -> Integer.parseInt(v);
-                        case LIFETIME_VALUE -> new BigDecimal(v);
-                    };
-            return new Cursor(ordering, value, node.get("id").asLong());
-        } catch (ApiError e) {
-            throw e;
+            node = JSON.readTree(Base64.getUrlDecoder().decode(token));
         } catch (Exception e) {
-            throw ApiError.badParameter("cursor", "cursor is not valid; use the 'next' link of a previous page");
+            throw invalid();
         }
+        if (node == null
+                || !node.isObject()
+                || !node.path("o").isTextual()
+                || !node.path("v").isTextual()) {
+            throw invalid();
+        }
+        if (!ordering.apiName().equals(node.get("o").asText())) {
+            throw ApiError.badParameter(
+                    PARAMETER,
+                    "cursor was made for ordering '"
+                            + QueryParameters.abbreviate(node.get("o").asText()) + "', not '" + ordering.apiName()
+                            + "'");
+        }
+        JsonNode id = node.path("id");
+        if (!id.isIntegralNumber() || !id.canConvertToLong() || id.asLong() < 0) {
+            throw invalid();
+        }
+        try {
+            return new ListRequest.After(ordering.key().parse(node.get("v").asText()), id.asLong());
+        } catch (RuntimeException e) {
+            throw invalid();
+        }
+    }
+
+    private static ApiError invalid() {
+        return ApiError.badParameter(PARAMETER, "cursor is not valid; use the 'next' link of a previous page");
     }
 }

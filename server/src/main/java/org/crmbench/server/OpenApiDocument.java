@@ -3,8 +3,12 @@ package org.crmbench.server;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
+import org.jooq.Field;
 
 /** The OpenAPI 3 description of the endpoints in {@link Routes}, with their parameters and shapes. */
 final class OpenApiDocument {
@@ -22,22 +26,29 @@ final class OpenApiDocument {
 
         ObjectNode list = get(paths, "/api/users/", "listUsers", "List users (page number or keyset cursor)");
         ArrayNode params = list.putArray("parameters");
-        query(params, "page", integer(1, UsersEndpoints.MAX_PAGE), "Page number, from 1");
+        query(
+                params,
+                "page",
+                integer(1, UsersEndpoints.MAX_PAGE),
+                "Page number, from 1; page × page_size stops at the server's max result window (10,000 rows by"
+                        + " default): past it, follow 'next', which switches to a cursor");
         query(
                 params,
                 "page_size",
                 integer(1, UsersEndpoints.MAX_PAGE_SIZE).put("default", UsersEndpoints.DEFAULT_PAGE_SIZE),
                 "Users per page");
-        for (String filter : List.of("last_name", "first_name", "city", "tier")) {
-            query(params, filter, string(), "Case-insensitive exact match");
+        for (Filter filter : Filter.values()) {
+            query(params, filter.apiName(), string(), "Case-insensitive exact match");
         }
         ObjectNode ordering = string();
         ArrayNode values = ordering.putArray("enum");
-        for (String name : Ordering.validNames().split(", ")) {
-            values.add(name);
-        }
+        Ordering.all().forEach(o -> values.add(o.apiName()));
         query(params, "ordering", ordering, "Sort key, '-' for descending (ties by id)");
-        query(params, "cursor", string(), "Keyset cursor from a 'next' link (fast deep pages)");
+        query(
+                params,
+                "cursor",
+                string().put("maxLength", Cursor.MAX_LENGTH),
+                "Keyset cursor from a 'next' link (fast deep pages); not with page");
         responses(list, "UserPage", "400", "404");
 
         ObjectNode detail = get(paths, "/api/users/{id}/", "getUser", "One user with address and relationship");
@@ -108,66 +119,24 @@ final class OpenApiDocument {
         }
     }
 
+    /** User, Address and Relationship from the JSON's sections and their columns' types; then UserPage, Error. */
     private static void schemas(ObjectNode schemas) {
-        ObjectNode address = object(schemas, "Address");
-        props(
-                address,
-                "id",
-                integer(1, Long.MAX_VALUE),
-                "street",
-                string(),
-                "city",
-                string(),
-                "city_code",
-                string(),
-                "postal_code",
-                string(),
-                "country",
-                string());
-        ObjectNode relationship = object(schemas, "Relationship");
-        props(
-                relationship,
-                "id",
-                integer(1, Long.MAX_VALUE),
-                "points",
-                integer(0, Long.MAX_VALUE),
-                "tier",
-                string(),
-                "segment",
-                string(),
-                "lifetime_value",
-                decimal(),
-                "credit_limit",
-                decimal(),
-                "last_activity",
-                dateTime(),
-                "is_active",
-                JSON.createObjectNode().put("type", "boolean"));
-        ObjectNode user = object(schemas, "User");
-        props(
-                user,
-                "id",
-                integer(1, Long.MAX_VALUE),
-                "customer_id",
-                integer(1, Long.MAX_VALUE),
-                "organization_id",
-                integer(1, Long.MAX_VALUE),
-                "first_name",
-                string(),
-                "last_name",
-                string(),
-                "email",
-                string(),
-                "phone",
-                string(),
-                "date_of_birth",
-                string().put("format", "date"),
-                "created",
-                dateTime(),
-                "address",
-                ref("Address"),
-                "relationship",
-                ref("Relationship"));
+        ObjectNode user = null;
+        for (UserJson.Section section : UserJson.SECTIONS) {
+            ObjectNode object = object(schemas, schemaName(section));
+            ObjectNode properties = object.putObject("properties");
+            for (Field<?> field : section.fields()) {
+                properties.set(field.getName(), schema(field));
+            }
+            if (section.name() == null) {
+                user = properties;
+            }
+        }
+        for (UserJson.Section section : UserJson.SECTIONS) {
+            if (section.name() != null) {
+                user.set(section.name(), ref(schemaName(section)));
+            }
+        }
         ObjectNode page = object(schemas, "UserPage");
         ObjectNode results = JSON.createObjectNode().put("type", "array");
         results.set("items", ref("User"));
@@ -185,6 +154,45 @@ final class OpenApiDocument {
                 results);
         ObjectNode error = object(schemas, "Error");
         props(error, "error", string(), "parameter", string().put("nullable", true));
+    }
+
+    /** "User" for the top level, else the section's name capitalised ("Address"). */
+    private static String schemaName(UserJson.Section section) {
+        return section.name() == null
+                ? "User"
+                : Character.toUpperCase(section.name().charAt(0))
+                        + section.name().substring(1);
+    }
+
+    /** The JSON schema of a column, from its Java type as UserJson writes it. */
+    private static ObjectNode schema(Field<?> field) {
+        Class<?> type = field.getType();
+        if (type == Long.class) {
+            return integer(Long.MIN_VALUE, Long.MAX_VALUE);
+        }
+        if (type == Integer.class) {
+            return JSON.createObjectNode().put("type", "integer").put("format", "int32");
+        }
+        if (type == Boolean.class) {
+            return JSON.createObjectNode().put("type", "boolean");
+        }
+        if (type == BigDecimal.class) {
+            return decimal();
+        }
+        if (type == OffsetDateTime.class) {
+            return dateTime();
+        }
+        if (type == LocalDate.class) {
+            return string().put("format", "date");
+        }
+        if (type == String.class) {
+            ObjectNode string = string();
+            if (field.getDataType().hasLength()) {
+                string.put("maxLength", field.getDataType().length());
+            }
+            return string;
+        }
+        throw new IllegalStateException("no JSON schema for " + field + " of " + type);
     }
 
     private static ObjectNode object(ObjectNode schemas, String name) {

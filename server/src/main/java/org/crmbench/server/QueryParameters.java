@@ -17,12 +17,16 @@ final class QueryParameters {
     }
 
     String text(String name) {
+        return text(name, MAX_TEXT_LENGTH);
+    }
+
+    String text(String name, int maxLength) {
         String value = fields.getValue(name);
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (value.length() > MAX_TEXT_LENGTH) {
-            throw ApiError.badParameter(name, name + " must be at most " + MAX_TEXT_LENGTH + " characters long");
+        if (value.length() > maxLength) {
+            throw ApiError.badParameter(name, name + " must be at most " + maxLength + " characters long");
         }
         if (value.indexOf('\0') >= 0) {
             throw ApiError.badParameter(name, name + " must not contain NUL characters");

@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param port the TCP port (0: any free port)
  * @param poolSize database connections; also the length of the fair queue's front
  * @param drainTimeout how long a stop waits for in-flight requests
+ * @param maxResultWindow the deepest row a page number reaches; deeper pages need the cursor
  */
-public record ServerSettings(String bind, int port, int poolSize, Duration drainTimeout) {
+public record ServerSettings(String bind, int port, int poolSize, Duration drainTimeout, long maxResultWindow) {
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
     /**
@@ -22,6 +23,24 @@ public record ServerSettings(String bind, int port, int poolSize, Duration drain
             Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
 
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
+    /**
+     * Elasticsearch's max_result_window: OFFSET reads and throws away every row before the page,
+     * so a page number's cost grows with its depth; a cursor's does not.
+     */
+    public static final long DEFAULT_MAX_RESULT_WINDOW = 10_000;
+
+    /** Every default, on a port chosen by the system: what tests start and then adjust. */
+    public static ServerSettings defaults() {
+        return new ServerSettings(DEFAULT_BIND, 0, DEFAULT_POOL_SIZE, DEFAULT_DRAIN_TIMEOUT, DEFAULT_MAX_RESULT_WINDOW);
+    }
+
+    public ServerSettings withPoolSize(int connections) {
+        return new ServerSettings(bind, port, connections, drainTimeout, maxResultWindow);
+    }
+
+    public ServerSettings withDrainTimeout(Duration timeout) {
+        return new ServerSettings(bind, port, poolSize, timeout, maxResultWindow);
+    }
 
     public ServerSettings {
         Objects.requireNonNull(bind, "bind");
@@ -33,6 +52,9 @@ public record ServerSettings(String bind, int port, int poolSize, Duration drain
         }
         if (poolSize < 1 || poolSize > 1000) {
             throw new IllegalArgumentException("--pool-size must be between 1 and 1000 but was " + poolSize);
+        }
+        if (maxResultWindow < 1) {
+            throw new IllegalArgumentException("--max-result-window must be at least 1 but was " + maxResultWindow);
         }
     }
 }

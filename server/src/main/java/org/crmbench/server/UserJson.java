@@ -13,23 +13,55 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.crmbench.query.UserPage;
+import org.crmbench.query.UserQueries;
+import org.crmbench.query.UserRow;
 import org.jooq.Field;
+import org.jooq.Table;
 
 /**
  * A user row as JSON, nested as Django REST framework would: the user's fields, then "address"
- * and "relationship" objects. Names come from the generated tables; decimals are strings (as DRF
- * renders them), timestamps ISO-8601 in UTC.
+ * and "relationship" objects ({@link #SECTIONS}, which the OpenAPI document describes too).
+ * Names come from the generated tables; decimals are strings (as DRF renders them), timestamps
+ * ISO-8601 in UTC.
  */
 public final class UserJson {
-    /** Field names, JSON-encoded once; null marks a column left out (the child tables' user_id). */
-    private static final SerializedString[] USER = names(APP_USER.fields(), false);
+    /**
+     * One part of a user's JSON: the top level (name null) or a nested object, with the columns
+     * of {@link UserQueries#columns()} it shows, in order. A child table's user_id is left out.
+     */
+    record Section(String name, Table<?> table, List<Field<?>> fields) {
+        private static Section of(String name, Table<?> table) {
+            return new Section(
+                    name,
+                    table,
+                    List.of(table.fields()).stream()
+                            .filter(f -> name == null || !f.getName().equals("user_id"))
+                            .toList());
+        }
+    }
 
-    private static final SerializedString[] ADDRESS_FIELDS = names(ADDRESS.fields(), true);
-    private static final SerializedString[] RELATIONSHIP_FIELDS = names(CUSTOMER_RELATIONSHIP.fields(), true);
-    private static final SerializedString ADDRESS_NAME = new SerializedString("address");
-    private static final SerializedString RELATIONSHIP_NAME = new SerializedString("relationship");
+    static final List<Section> SECTIONS = List.of(
+            Section.of(null, APP_USER),
+            Section.of("address", ADDRESS),
+            Section.of("relationship", CUSTOMER_RELATIONSHIP));
+
+    /** Per section, its fields' names JSON-encoded once and their indexes in a row. */
+    private record Encoded(SerializedString name, SerializedString[] names, int[] columns) {}
+
+    private static final List<Encoded> ENCODED = SECTIONS.stream()
+            .map(s -> new Encoded(
+                    s.name() == null ? null : new SerializedString(s.name()),
+                    s.fields().stream()
+                            .map(f -> new SerializedString(f.getName()))
+                            .toArray(SerializedString[]::new),
+                    s.fields().stream()
+                            .mapToInt(f -> UserQueries.columns().indexOf(f))
+                            .toArray()))
+            .toList();
 
     private UserJson() {}
 
@@ -42,7 +74,7 @@ public final class UserJson {
             json.writeStringField("next", next);
             json.writeStringField("previous", previous);
             json.writeArrayFieldStart("results");
-            for (Object[] row : page.rows()) {
+            for (UserRow row : page.rows()) {
                 write(json, row);
             }
             json.writeEndArray();
@@ -51,44 +83,26 @@ public final class UserJson {
     }
 
     /** One user. */
-    public static byte[] user(Object[] row) {
+    public static byte[] user(UserRow row) {
         return json(json -> write(json, row));
     }
 
-    /** {@code row} holds the values of UserQueries.columns(): user, address, relationship. */
-    private static void write(JsonGenerator json, Object[] row) throws IOException {
+    private static void write(JsonGenerator json, UserRow row) throws IOException {
         json.writeStartObject();
-        int i = writeFields(json, USER, row, 0);
-        json.writeFieldName(ADDRESS_NAME);
-        json.writeStartObject();
-        i = writeFields(json, ADDRESS_FIELDS, row, i);
-        json.writeEndObject();
-        json.writeFieldName(RELATIONSHIP_NAME);
-        json.writeStartObject();
-        writeFields(json, RELATIONSHIP_FIELDS, row, i);
-        json.writeEndObject();
-        json.writeEndObject();
-    }
-
-    /** Writes the named fields of {@code row} from index {@code from}; returns the next index. */
-    private static int writeFields(JsonGenerator json, SerializedString[] names, Object[] row, int from)
-            throws IOException {
-        for (int f = 0; f < names.length; f++) {
-            if (names[f] != null) {
-                json.writeFieldName(names[f]);
-                writeValue(json, row[from + f]);
+        for (Encoded section : ENCODED) {
+            if (section.name() != null) {
+                json.writeFieldName(section.name());
+                json.writeStartObject();
+            }
+            for (int f = 0; f < section.names().length; f++) {
+                json.writeFieldName(section.names()[f]);
+                writeValue(json, row.value(section.columns()[f]));
+            }
+            if (section.name() != null) {
+                json.writeEndObject();
             }
         }
-        return from + names.length;
-    }
-
-    private static SerializedString[] names(Field<?>[] fields, boolean child) {
-        SerializedString[] names = new SerializedString[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            String name = fields[i].getName();
-            names[i] = child && name.equals("user_id") ? null : new SerializedString(name);
-        }
-        return names;
+        json.writeEndObject();
     }
 
     private static void writeValue(JsonGenerator json, Object value) throws IOException {
@@ -98,8 +112,8 @@ public final class UserJson {
             case Integer n -> json.writeNumber(n);
             case Boolean b -> json.writeBoolean(b);
             case BigDecimal d -> json.writeString(d.toPlainString());
-            case Timestamp t -> json.writeString(t.toInstant().toString());
-            case java.sql.Date d -> json.writeString(d.toLocalDate().toString());
+            case OffsetDateTime t -> json.writeString(t.toInstant().toString());
+            case LocalDate d -> json.writeString(d.toString());
             default -> json.writeString(value.toString());
         }
     }

@@ -3,10 +3,13 @@ package org.crmbench.server;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
+import org.crmbench.query.Filter;
+import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
 import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserRepository;
+import org.crmbench.query.UserRow;
 import org.eclipse.jetty.util.Fields;
 
 /** The user endpoints: the list (pages or keyset cursor), one user, and the original run-query. */
@@ -15,47 +18,96 @@ final class UsersEndpoints {
     static final int MAX_PAGE_SIZE = 500;
     static final long MAX_PAGE = 1_000_000_000L;
     static final int MAX_RUN_QUERY_COUNT = 100;
-    static final Set<String> FILTERS = Set.of("last_name", "first_name", "city", "tier");
+    static final String PAGE = "page";
 
     private final UserRepository users;
     private final DatabaseWorkers connections;
+    private final long maxResultWindow;
 
-    UsersEndpoints(UserRepository users, DatabaseWorkers connections) {
+    /**
+     * @param maxResultWindow the deepest row a page number reaches (page × page_size); past it
+     *     only cursors go, whose cost does not grow with depth
+     */
+    UsersEndpoints(UserRepository users, DatabaseWorkers connections, long maxResultWindow) {
         this.users = users;
         this.connections = connections;
+        this.maxResultWindow = maxResultWindow;
     }
 
     /** GET /api/users/ */
     ApiResponse list(QueryParameters params, String baseUrl) throws SQLException {
-        UserFilter filter = new UserFilter(
-                params.text("last_name"), params.text("first_name"), params.text("city"), params.text("tier"));
+        UserFilter filter = UserFilter.NONE;
+        for (Filter f : Filter.values()) {
+            String value = params.text(f.apiName());
+            if (value != null) {
+                filter = filter.and(f, value);
+            }
+        }
         Ordering ordering = ordering(params);
         int pageSize = (int) params.number("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        String cursorToken = params.text("cursor");
-        if (cursorToken != null) {
-            Cursor cursor = Cursor.decode(cursorToken, ordering);
-            UserPage page = connections.withConnection(
-                    c -> users.listAfter(c, filter, ordering, cursor.value(), cursor.id(), pageSize));
-            String next = page.rows().size() < pageSize
-                    ? null
-                    : link(
-                            baseUrl,
-                            params.fields(),
-                            "cursor",
-                            Cursor.after(ordering, page.rows().getLast()).encode());
-            return ApiResponse.json(200, UserJson.page(page, next, null));
+        String cursor = params.text(Cursor.PARAMETER, Cursor.MAX_LENGTH);
+        ListRequest request;
+        if (cursor != null) {
+            if (params.fields().getValue(PAGE) != null) {
+                throw ApiError.badParameter(PAGE, "give page or cursor, not both");
+            }
+            request = new ListRequest(filter, ordering, Cursor.decode(cursor, ordering), pageSize);
+        } else {
+            long page = params.number(PAGE, 1, 1, MAX_PAGE);
+            if (page * pageSize > maxResultWindow) {
+                throw ApiError.badParameter(
+                        PAGE,
+                        String.format(
+                                java.util.Locale.ROOT,
+                                "page %d of %d rows ends at row %,d, past the %,d rows that page numbers reach;"
+                                        + " follow the 'next' links, which switch to a cursor, or use the cursor"
+                                        + " parameter",
+                                page,
+                                pageSize,
+                                page * pageSize,
+                                maxResultWindow));
+            }
+            request = ListRequest.page(filter, ordering, page, pageSize);
         }
-        long pageNumber = params.number("page", 1, 1, MAX_PAGE);
-        UserPage page = connections.withConnection(c -> users.list(c, filter, ordering, pageNumber, pageSize));
-        if (page.rows().isEmpty() && pageNumber > 1) {
-            throw ApiError.notFound("page", "Invalid page: page " + pageNumber + " is past the last page");
+        UserPage result = connections.withConnection(c -> users.list(c, request));
+        if (request.position() instanceof ListRequest.Page page
+                && page.number() > 1
+                && result.rows().isEmpty()) {
+            throw ApiError.notFound(PAGE, "Invalid page: page " + page.number() + " is past the last page");
         }
-        boolean more = page.rows().size() == pageSize
-                && (page.count().estimate()
-                        || pageNumber * pageSize < page.count().value());
-        String next = more ? link(baseUrl, params.fields(), "page", Long.toString(pageNumber + 1)) : null;
-        String previous = pageNumber > 1 ? link(baseUrl, params.fields(), "page", Long.toString(pageNumber - 1)) : null;
-        return ApiResponse.json(200, UserJson.page(page, next, previous));
+        return ApiResponse.json(
+                200, UserJson.page(result, next(request, result, params, baseUrl), previous(request, params, baseUrl)));
+    }
+
+    /**
+     * The next page: by number while it stays within the window, by cursor after that (so a
+     * client following 'next' never meets the limit) and after a cursor page.
+     */
+    private String next(ListRequest request, UserPage result, QueryParameters params, String baseUrl) {
+        if (result.rows().size() < request.pageSize()) {
+            return null;
+        }
+        if (request.position() instanceof ListRequest.Page page) {
+            boolean more = result.count().estimate()
+                    || page.number() * request.pageSize() < result.count().value();
+            if (!more) {
+                return null;
+            }
+            if ((page.number() + 1) * request.pageSize() <= maxResultWindow) {
+                return link(baseUrl, params.fields(), PAGE, Long.toString(page.number() + 1));
+            }
+        }
+        return link(
+                baseUrl,
+                params.fields(),
+                Cursor.PARAMETER,
+                Cursor.after(request.ordering(), result.rows().getLast()));
+    }
+
+    private static String previous(ListRequest request, QueryParameters params, String baseUrl) {
+        return request.position() instanceof ListRequest.Page page && page.number() > 1
+                ? link(baseUrl, params.fields(), PAGE, Long.toString(page.number() - 1))
+                : null;
     }
 
     /** GET /api/users/{id}/ */
@@ -73,7 +125,7 @@ final class UsersEndpoints {
         }
         long count = params.number("count", 1, 1, MAX_RUN_QUERY_COUNT);
         long id = params.requiredNumber("user_id", 1, Long.MAX_VALUE);
-        Optional<Object[]> row = Optional.empty();
+        Optional<UserRow> row = Optional.empty();
         for (long i = 0; i < count; i++) {
             row = user(id);
         }
@@ -81,7 +133,7 @@ final class UsersEndpoints {
                 .orElseThrow(() -> ApiError.notFound("user_id", "user " + id + " does not exist"));
     }
 
-    private Optional<Object[]> user(long id) throws SQLException {
+    private Optional<UserRow> user(long id) throws SQLException {
         return connections.withConnection(c -> users.lookup(c, id));
     }
 
@@ -116,7 +168,7 @@ final class UsersEndpoints {
         StringBuilder url = new StringBuilder(baseUrl).append('?');
         for (Fields.Field field : current) {
             String key = field.getName();
-            if (key.equals(name) || key.equals("page") || key.equals("cursor")) {
+            if (key.equals(name) || key.equals(PAGE) || key.equals(Cursor.PARAMETER)) {
                 continue;
             }
             for (String v : field.getValues()) {

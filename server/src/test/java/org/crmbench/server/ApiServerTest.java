@@ -17,12 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
+import org.crmbench.query.Ordering;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The real server on a free port over a generated dataset, called over HTTP and checked against SQL. */
 class ApiServerTest {
@@ -39,7 +41,8 @@ class ApiServerTest {
     static void start() throws IOException {
         db = EmbeddedDatabase.open(tmp, 4);
         EmbeddedDatabase.generate(db, 20_000);
-        server = ApiServer.start(db, new ServerSettings("127.0.0.1", 0, 4, Duration.ofSeconds(2)), "test");
+        server = ApiServer.start(
+                db, ServerSettings.defaults().withPoolSize(4).withDrainTimeout(Duration.ofSeconds(2)), "test");
     }
 
     @AfterAll
@@ -95,15 +98,46 @@ class ApiServerTest {
         assertThat(getJson("/api/run-query/?count=1&type=get&user_id=42", 200)).isEqualTo(user);
     }
 
-    @Test
-    void followingNextLinksAndCursorsWalksEveryMatchingUserOnce() throws Exception {
-        List<Long> byPages = walk("/api/users/?city=vienna&page_size=40");
-        List<Long> byCursor = walk("/api/users/?city=vienna&page_size=40&cursor="
-                + new Cursor(org.crmbench.query.Ordering.DEFAULT, 0L, 0).encode());
+    /**
+     * tier=bronze matches more users (about 11,600) than page numbers reach (10,000 rows): the
+     * walk goes through numbered pages, then the 'next' links switch to cursors.
+     */
+    @ParameterizedTest
+    @MethodSource("orderings")
+    void followingNextFromPage1ReturnsEveryMatchingUserOnceInOrder(String ordering) throws Exception {
+        Ordering o = Ordering.parse(ordering);
+        List<String> links = new ArrayList<>();
+        List<Long> walked = walk("/api/users/?tier=bronze&page_size=500&ordering=" + ordering, links);
 
-        List<Long> all = ids("select u.user_id from crmbench.address u where lower(city) = 'vienna' order by user_id");
-        assertThat(byPages).isEqualTo(all);
-        assertThat(byCursor).isEqualTo(all);
+        String column = o.key().source().getQualifiedName().last();
+        String alias = o.key().source().getQualifiedName().first().equals("customer_relationship") ? "r" : "u";
+        String direction = o.descending() ? " desc" : "";
+        List<Long> expected = ids("select u.id from crmbench.app_user u join crmbench.address a on a.user_id = u.id "
+                + "join crmbench.customer_relationship r on r.user_id = u.id where lower(r.tier) = 'bronze' order by "
+                + alias + "." + column + direction + ", u.id" + direction);
+        assertThat(expected).hasSizeGreaterThan((int) ServerSettings.DEFAULT_MAX_RESULT_WINDOW);
+        assertThat(walked).isEqualTo(expected);
+        assertThat(links.getFirst()).contains("page=2").doesNotContain("cursor=");
+        assertThat(links.getLast()).contains("cursor=").doesNotContain("page=");
+    }
+
+    static List<String> orderings() {
+        return Ordering.all().stream().map(Ordering::apiName).toList();
+    }
+
+    @Test
+    void pagesStopAtTheResultWindowNamingPageAndPointingToTheCursor() throws Exception {
+        JsonNode last = getJson("/api/users/?page=200", 200);
+        assertThat(last.get("next").asText()).contains("cursor=").doesNotContain("page=");
+        assertThat(last.get("previous").asText()).contains("page=199");
+
+        for (String path : List.of("/api/users/?page=201", "/api/users/?page=21&page_size=500")) {
+            JsonNode error = getJson(path, 400);
+            assertThat(error.get("parameter").asText()).isEqualTo("page");
+            assertThat(error.get("error").asText()).contains("10,000", "cursor");
+        }
+        assertThat(getJson("/api/users/?page=20&page_size=500", 200).get("results"))
+                .hasSize(500);
     }
 
     @ParameterizedTest
@@ -118,7 +152,7 @@ class ApiServerTest {
                 "/api/users/?ordering=password|400|ordering",
                 "/api/users/?ordering=-id;drop%20table%20x|400|ordering",
                 "/api/users/?cursor=not-a-cursor|400|cursor",
-                "/api/users/?last_name=smith&page=100000|404|page",
+                "/api/users/?last_name=smith&page=100|404|page",
                 "/api/users/abc/|400|id",
                 "/api/users/-4/|400|id",
                 "/api/users/99999999/|404|",
@@ -175,13 +209,17 @@ class ApiServerTest {
                 .contains("crmbench_db_connections{state=\"active\"}", "quantile=\"0.99\"");
     }
 
-    private static List<Long> walk(String first) throws Exception {
+    /** The ids of every page from {@code first} on, following 'next'; the links followed go into {@code links}. */
+    private static List<Long> walk(String first, List<String> links) throws Exception {
         List<Long> seen = new ArrayList<>();
         String url = first;
         while (url != null) {
             JsonNode page = getJson(url.replaceFirst("^http://[^/]+", ""), 200);
             seen.addAll(ids(page.get("results")));
             url = page.get("next").isNull() ? null : page.get("next").asText();
+            if (url != null) {
+                links.add(url);
+            }
         }
         return seen;
     }

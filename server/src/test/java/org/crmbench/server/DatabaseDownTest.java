@@ -41,8 +41,8 @@ class DatabaseDownTest {
         postgres.startInBackground();
         try (Database db = Database.open(new DbSettings(null, embedded, 2, 1_000))) {
             EmbeddedDatabase.generate(db, 2_000);
-            try (ApiServer server =
-                    ApiServer.start(db, new ServerSettings("127.0.0.1", 0, 2, Duration.ofSeconds(2)), "test")) {
+            try (ApiServer server = ApiServer.start(
+                    db, ServerSettings.defaults().withPoolSize(2).withDrainTimeout(Duration.ofSeconds(2)), "test")) {
                 URI base = server.uri();
                 assertThat(get(base, "/api/run-query/?count=1&type=get&user_id=5")
                                 .statusCode())

@@ -1,4 +1,4 @@
-package org.crmbench.bench;
+package org.crmbench.report;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVWriter;
@@ -13,13 +13,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
 
-/** benchmarks.csv and comparison.csv: the column names, writing, and reading them back. */
+/** benchmarks.csv and comparison.csv of a bench run: the column names, writing, and reading back. */
 public final class BenchCsv {
     public static final List<String> BENCHMARK_COLUMNS = List.of(
             "run_id",
@@ -41,14 +38,25 @@ public final class BenchCsv {
             "plan");
     public static final List<String> COMPARISON_COLUMNS = List.of(
             "scenario",
-            "baseline_p50_ms",
-            "indexed_p50_ms",
+            "base_set",
+            "set",
+            "base_p50_ms",
+            "p50_ms",
             "speedup_p50",
-            "baseline_p99_ms",
-            "indexed_p99_ms",
+            "base_p99_ms",
+            "p99_ms",
             "speedup_p99");
 
     private BenchCsv() {}
+
+    /**
+     * The file of one scenario in one index set next to the CSV (hlog/, plans/): the scenario
+     * name with '&' as '+' and anything but letters, digits and {@code _=.,-} as '_'.
+     */
+    public static String fileName(String scenario, String mode, String extension) {
+        String safe = scenario.replace('&', '+').replaceAll("[^A-Za-z0-9_=.,+-]", "_");
+        return safe + "." + mode + extension;
+    }
 
     public static void writeBenchmarks(Path file, List<BenchRow> rows) {
         List<String[]> lines = new ArrayList<>();
@@ -77,31 +85,21 @@ public final class BenchCsv {
         write(file, lines);
     }
 
-    /** Per scenario measured in both modes: p50 and p99 of each, and baseline / indexed. */
-    public static List<Comparison> compare(List<BenchRow> rows) {
-        Map<String, BenchRow> baseline = new LinkedHashMap<>();
-        Map<String, BenchRow> indexed = new LinkedHashMap<>();
-        for (BenchRow r : rows) {
-            (r.mode().equals(BenchMode.BASELINE.label()) ? baseline : indexed).put(r.scenario(), r);
-        }
-        List<Comparison> comparisons = new ArrayList<>();
-        baseline.forEach((scenario, b) -> Optional.ofNullable(indexed.get(scenario))
-                .ifPresent(i -> comparisons.add(new Comparison(scenario, b.p50Ms(), i.p50Ms(), b.p99Ms(), i.p99Ms()))));
-        return comparisons;
-    }
-
-    public static void writeComparison(Path file, List<Comparison> comparisons) {
+    /** Per scenario and index set, its latency against the base set's (comparison.csv). */
+    public static void writeComparison(Path file, List<SpeedUp> speedUps) {
         List<String[]> lines = new ArrayList<>();
         lines.add(COMPARISON_COLUMNS.toArray(String[]::new));
-        for (Comparison c : comparisons) {
+        for (SpeedUp u : speedUps) {
             lines.add(new String[] {
-                c.scenario(),
-                ms(c.baselineP50Ms()),
-                ms(c.indexedP50Ms()),
-                ratio(c.speedupP50()),
-                ms(c.baselineP99Ms()),
-                ms(c.indexedP99Ms()),
-                ratio(c.speedupP99())
+                u.scenario(),
+                u.base().mode(),
+                u.other().mode(),
+                ms(u.base().p50()),
+                ms(u.other().p50()),
+                ratio(u.p50()),
+                ms(u.base().p99()),
+                ms(u.other().p99()),
+                ratio(u.p99())
             });
         }
         write(file, lines);
@@ -148,18 +146,6 @@ public final class BenchCsv {
             throw new IllegalArgumentException(file + " has a value that is not a number (" + e.getMessage() + ")");
         } catch (IOException | CsvException e) {
             throw new IllegalArgumentException("Cannot read " + file + ": " + e.getMessage());
-        }
-    }
-
-    /** One scenario's baseline and indexed latencies. */
-    public record Comparison(
-            String scenario, double baselineP50Ms, double indexedP50Ms, double baselineP99Ms, double indexedP99Ms) {
-        public double speedupP50() {
-            return baselineP50Ms / Math.max(indexedP50Ms, 1e-6);
-        }
-
-        public double speedupP99() {
-            return baselineP99Ms / Math.max(indexedP99Ms, 1e-6);
         }
     }
 

@@ -1,0 +1,145 @@
+package org.crmbench.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.crmbench.EmbeddedDatabase;
+import org.crmbench.db.Database;
+import org.crmbench.query.Filter;
+import org.crmbench.query.ListRequest;
+import org.crmbench.query.Ordering;
+import org.crmbench.query.UserQueries;
+import org.crmbench.query.UserRepository;
+import org.crmbench.query.UserRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The surface's filter values against direct SQL, and its combinations against the API's definitions. */
+class SurfaceTest {
+    @TempDir
+    static Path tmp;
+
+    static Database db;
+    static UserRepository repository;
+    static List<Surface.FilterCase> cases;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        db = EmbeddedDatabase.open(tmp, 2);
+        EmbeddedDatabase.generate(db, 20_000);
+        repository = new UserRepository(new UserQueries(db.dsl()));
+        cases = Surface.filterCases(db.dsl());
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void filterValuesAreTheCommonestTheRarestAndAbsentOnes() {
+        for (Filter f : Filter.values()) {
+            String column = f.key().getName();
+            List<Surface.FilterCase> mine = cases.stream()
+                    .filter(c -> c.filter().values().keySet().equals(Set.of(f)))
+                    .toList();
+            assertThat(mine)
+                    .extracting(Surface.FilterCase::frequency)
+                    .containsExactly(Surface.Frequency.COMMON, Surface.Frequency.RARE, Surface.Frequency.ABSENT);
+            long max =
+                    number("select max(c) from (select count(*) c from crmbench.user_list group by " + column + ") x");
+            long min =
+                    number("select min(c) from (select count(*) c from crmbench.user_list group by " + column + ") x");
+            assertThat(mine.get(0).rows()).isEqualTo(max).isEqualTo(rowsMatching(mine.get(0)));
+            assertThat(mine.get(1).rows()).isEqualTo(min).isEqualTo(rowsMatching(mine.get(1)));
+            assertThat(rowsMatching(mine.get(2))).isZero();
+        }
+        for (Set<Filter> pair : Surface.PAIRS) {
+            List<Surface.FilterCase> mine = cases.stream()
+                    .filter(c -> c.filter().values().keySet().equals(pair))
+                    .toList();
+            assertThat(mine).hasSize(3);
+            assertThat(rowsMatching(mine.get(0))).isEqualTo(mine.get(0).rows()).isGreaterThan(1);
+            assertThat(rowsMatching(mine.get(1))).isEqualTo(mine.get(1).rows()).isPositive();
+            Surface.FilterCase absent = mine.get(2);
+            assertThat(rowsMatching(absent)).isZero();
+            // both values exist on their own: only the pair is absent
+            absent.filter().values().forEach((f, v) -> assertThat(
+                            number("select count(*) from crmbench.user_list where "
+                                    + f.key().getName() + " = '" + v + "'"))
+                    .as(f + "=" + v)
+                    .isPositive());
+        }
+    }
+
+    @Test
+    void everyFilterCaseOrderingAndPositionIsACombination() throws Exception {
+        List<Scenario> scenarios;
+        try (Connection c = db.dataSource().getConnection()) {
+            scenarios = Surface.scenarios(repository, c, cases, 50);
+        }
+        assertThat(scenarios).extracting(Scenario::name).doesNotHaveDuplicates();
+        Set<String> orderings = scenarios.stream()
+                .map(s -> s.name().replaceAll(".*ordering=([^&]+).*", "$1"))
+                .collect(Collectors.toSet());
+        assertThat(orderings)
+                .isEqualTo(Ordering.all().stream().map(Ordering::apiName).collect(Collectors.toSet()));
+        Set<String> filters = scenarios.stream()
+                .map(s -> Arrays.stream(s.name().split("&"))
+                        .map(p -> p.split("=")[0])
+                        .filter(name -> Filter.byApiName(name).isPresent())
+                        .sorted()
+                        .collect(Collectors.joining("+")))
+                .collect(Collectors.toSet());
+        assertThat(filters).hasSize(1 + Filter.values().length + Surface.PAIRS.size());
+        Map<Boolean, Long> cursors = scenarios.stream()
+                .collect(Collectors.partitioningBy(s -> s.name().contains("cursor="), Collectors.counting()));
+        assertThat(cursors.get(false)).isEqualTo(cases.size() * Ordering.all().size() * 2L);
+        assertThat(cursors.get(true)).isPositive().isLessThan(cursors.get(false) / 2);
+    }
+
+    @Test
+    void theCursorPageAfterPage20IsPage21() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            for (Surface.FilterCase fc : cases) {
+                for (Ordering ordering : Ordering.all()) {
+                    List<UserRow> page20 = repository
+                            .list(c, ListRequest.page(fc.filter(), ordering, 20, 50))
+                            .rows();
+                    if (page20.size() < 50) {
+                        continue;
+                    }
+                    List<UserRow> after = repository
+                            .list(c, ListRequest.after(fc.filter(), ordering, page20.getLast(), 50))
+                            .rows();
+                    List<UserRow> page21 = repository
+                            .list(c, ListRequest.page(fc.filter(), ordering, 21, 50))
+                            .rows();
+                    assertThat(after)
+                            .as(fc.filter().queryString() + " " + ordering.apiName())
+                            .isEqualTo(page21);
+                }
+            }
+        }
+    }
+
+    private static long rowsMatching(Surface.FilterCase fc) {
+        return number("select count(*) from crmbench.user_list where "
+                + fc.filter().values().entrySet().stream()
+                        .map(e -> e.getKey().key().getName() + " = lower('"
+                                + e.getValue().replace("'", "''") + "')")
+                        .collect(Collectors.joining(" and ")));
+    }
+
+    private static long number(String sql) {
+        return ((Number) db.dsl().fetchValue(sql)).longValue();
+    }
+}
