@@ -22,29 +22,25 @@ public record Ordering(Key key, boolean descending) {
     public static final Ordering DEFAULT = new Ordering(Key.ID, false);
 
     /**
-     * A sort key: its API name, the column of the three tables, the read table's copy of it, and
-     * how a cursor's text form is read back into a value of the column's type.
+     * A sort key: its API name, the column of the three tables (the read table sorts on its copy),
+     * and how a cursor's text form is read back into a value of the column's type.
      */
     public enum Key {
-        ID("id", APP_USER.ID, USER_LIST.USER_ID, Long::valueOf),
-        LAST_NAME("last_name", APP_USER.LAST_NAME, USER_LIST.LAST_NAME, text -> text),
-        CREATED("created", APP_USER.CREATED, USER_LIST.CREATED, OffsetDateTime::parse),
-        POINTS("relationship__points", CUSTOMER_RELATIONSHIP.POINTS, USER_LIST.POINTS, Integer::valueOf),
-        LIFETIME_VALUE(
-                "relationship__lifetime_value",
-                CUSTOMER_RELATIONSHIP.LIFETIME_VALUE,
-                USER_LIST.LIFETIME_VALUE,
-                BigDecimal::new);
+        ID("id", APP_USER.ID, Long::valueOf),
+        LAST_NAME("last_name", APP_USER.LAST_NAME, text -> text),
+        CREATED("created", APP_USER.CREATED, OffsetDateTime::parse),
+        POINTS("relationship__points", CUSTOMER_RELATIONSHIP.POINTS, Integer::valueOf),
+        LIFETIME_VALUE("relationship__lifetime_value", CUSTOMER_RELATIONSHIP.LIFETIME_VALUE, BigDecimal::new);
 
         private final String apiName;
         private final Field<?> source;
         private final Field<?> listColumn;
         private final Function<String, Object> parse;
 
-        Key(String apiName, Field<?> source, Field<?> listColumn, Function<String, Object> parse) {
+        Key(String apiName, Field<?> source, Function<String, Object> parse) {
             this.apiName = apiName;
             this.source = source;
-            this.listColumn = listColumn;
+            this.listColumn = UserList.columnOf(source);
             this.parse = parse;
         }
 
