@@ -1,6 +1,7 @@
 package org.crmbench.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.crmbench.db.Database;
 import org.crmbench.schema.CrmbenchSchema;
@@ -14,24 +15,24 @@ import picocli.CommandLine.Option;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the generated data as a JSON API until Ctrl-C or SIGTERM (in-flight requests are drained):",
-            "/api/users/ (filters, ordering, pages, cursor), /api/users/{id}/, /api/run-query/,",
-            "/api/schema/ (OpenAPI 3), /api/docs/ (Swagger UI), /health, /metrics (Prometheus)."
+            "Serve the generated data as a JSON API until Ctrl-C or SIGTERM.",
+            "Endpoints: /api/users/ (filters, ordering, pages, cursor), /api/users/{id}/, /api/run-query/,"
+                    + " /api/schema/ (OpenAPI 3), /api/docs/ (Swagger UI), /health, /metrics (Prometheus).",
+            "Every request has a time budget: it waits at most --queue-timeout for a database worker and each"
+                    + " statement runs at most --statement-timeout (then 503 with Retry-After). Lists get"
+                    + " --list-connections of the --pool-size connections, so lookups keep theirs. Every error,"
+                    + " Jetty's own included, is a JSON body. A stop drains in-flight requests, then cancels"
+                    + " what still runs."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  crmbench serve",
-            "  crmbench serve --port 8080 --bind 0.0.0.0 --pool-size 32",
+            "  crmbench serve --port 8080 --bind 0.0.0.0 --pool-size 32 --list-connections 4",
+            "  crmbench serve --statement-timeout 1s --queue-timeout 500ms",
             "  curl 'http://127.0.0.1:8000/api/users/?last_name=smith&city=vienna&ordering=-relationship__points'",
             "  curl 'http://127.0.0.1:8000/api/run-query/?count=1&type=get&user_id=123456'"
         })
 final class ServeCommand implements Callable<Integer> {
-    /**
-     * Requests queue for their turn in front of the pool, so the pool itself only waits when the
-     * database is down: answer 503 after 2 s rather than HikariCP's default 30 s.
-     */
-    private static final long SERVE_CONNECTION_TIMEOUT_MS = 2_000;
-
     @Mixin
     DbOptions db;
 
@@ -51,9 +52,46 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--pool-size",
             paramLabel = "N",
-            description = "Database connections; requests beyond them wait in a FIFO queue "
-                    + "(default: 4 per core, at least 4).")
+            description = "Database connections, one worker thread each (default: 4 per core, at least 4).")
     Integer poolSize;
+
+    @Option(
+            names = "--list-connections",
+            paramLabel = "N",
+            description = "Of those, how many may run list requests at once; the rest serve lookups"
+                    + " (default: 1 per core).")
+    Integer listConnections;
+
+    @Option(
+            names = "--statement-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "Longest a database statement may run; then PostgreSQL cancels it and the request"
+                    + " gets 503 (default: 3s).")
+    Duration statementTimeout = ServerSettings.DEFAULT_STATEMENT_TIMEOUT;
+
+    @Option(
+            names = "--queue-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description =
+                    "Longest a request waits for a database worker; at that deadline it gets 503" + " (default: 2s).")
+    Duration queueTimeout = ServerSettings.DEFAULT_QUEUE_TIMEOUT;
+
+    @Option(
+            names = "--pool-wait",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "Longest a worker waits for a connection when the database is down (default: 2s).")
+    Duration poolWait = ServerSettings.DEFAULT_POOL_WAIT;
+
+    @Option(
+            names = "--drain-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "On stop, how long in-flight requests may finish before their statements are"
+                    + " cancelled (default: 10s).")
+    Duration drainTimeout = ServerSettings.DEFAULT_DRAIN_TIMEOUT;
 
     @Option(
             names = "--max-result-window",
@@ -63,20 +101,33 @@ final class ServeCommand implements Callable<Integer> {
                     + " which 'next' links switch to (default ${DEFAULT-VALUE}, Elasticsearch's).")
     long maxResultWindow;
 
+    @Option(
+            names = "--idle-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "An HTTP connection without traffic for this long is closed (default: 15s).")
+    Duration idleTimeout = ServerSettings.DEFAULT_IDLE_TIMEOUT;
+
+    @Option(
+            names = "--header-timeout",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "A new connection that has not sent a whole request by then is closed (default: 10s).")
+    Duration headerTimeout = ServerSettings.DEFAULT_HEADER_TIMEOUT;
+
+    @Option(
+            names = "--max-connections",
+            paramLabel = "N",
+            defaultValue = "" + ServerSettings.DEFAULT_MAX_CONNECTIONS,
+            description = "Open HTTP connections at most; more wait to be accepted (default ${DEFAULT-VALUE}).")
+    int maxConnections;
+
     @Override
     public Integer call() throws InterruptedException {
-        ServerSettings settings = UsageErrors.orUsageError(
-                db.spec,
-                () -> new ServerSettings(
-                        bind,
-                        port,
-                        poolSize == null ? ServerSettings.DEFAULT_POOL_SIZE : poolSize,
-                        ServerSettings.DEFAULT_DRAIN_TIMEOUT,
-                        maxResultWindow));
+        ServerSettings settings = settings();
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
-        try (Database database = Database.open(
-                        db.settings(settings.poolSize()).withConnectionTimeoutMs(SERVE_CONNECTION_TIMEOUT_MS));
+        try (Database database = Database.open(ApiServer.databaseSettings(db.settings(), settings));
                 ApiServer server = ApiServer.start(database, settings, CrmbenchCommand.Version.crmbench())) {
             if (!CrmbenchSchema.exists(database.dsl())) {
                 err.println("warning: there is no dataset yet; run 'crmbench generate' (lists will be empty).");
@@ -94,5 +145,27 @@ final class ServeCommand implements Callable<Integer> {
             server.join();
         }
         return ExitCode.OK;
+    }
+
+    private ServerSettings settings() {
+        int pool = poolSize == null ? ServerSettings.DEFAULT_POOL_SIZE : poolSize;
+        int lists = listConnections == null
+                ? Math.max(1, Math.min(ServerSettings.DEFAULT_LIST_CONNECTIONS, pool - 1))
+                : listConnections;
+        return UsageErrors.orUsageError(
+                db.spec,
+                () -> new ServerSettings(
+                        bind,
+                        port,
+                        pool,
+                        lists,
+                        drainTimeout,
+                        maxResultWindow,
+                        statementTimeout,
+                        queueTimeout,
+                        poolWait,
+                        idleTimeout,
+                        headerTimeout,
+                        maxConnections));
     }
 }

@@ -48,7 +48,14 @@ class LoadCommandTest {
         db = EmbeddedDatabase.open(tmp, 4);
         EmbeddedDatabase.generate(db, 2_000);
         server = ApiServer.start(
-                db, ServerSettings.defaults().withPoolSize(4).withDrainTimeout(Duration.ofSeconds(2)), "test");
+                db,
+                ServerSettings.defaults()
+                        .withConnections(4, 1)
+                        .withTimeouts(
+                                ServerSettings.DEFAULT_STATEMENT_TIMEOUT,
+                                ServerSettings.DEFAULT_QUEUE_TIMEOUT,
+                                Duration.ofSeconds(2)),
+                "test");
     }
 
     @AfterAll

@@ -65,6 +65,10 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(settings.connectionTimeoutMs());
         config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_S);
         config.addDataSourceProperty("ApplicationName", "crmbench");
+        if (!settings.statementTimeout().isZero()) {
+            config.setConnectionInitSql(
+                    "SET statement_timeout = " + settings.statementTimeout().toMillis());
+        }
         try {
             return new Database(target, new HikariDataSource(config), ownedServer);
         } catch (RuntimeException e) {

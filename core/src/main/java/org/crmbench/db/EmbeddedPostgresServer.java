@@ -32,7 +32,8 @@ public final class EmbeddedPostgresServer {
      * Server settings for a benchmarking workload on a developer machine: room for bulk loads and
      * index builds without checkpoint storms, and fsync kept on because the data is persistent.
      * {@code wal_level=minimal} lets a COPY into a table created in the same transaction skip WAL
-     * (a local benchmarking server has no replicas to feed).
+     * (a local benchmarking server has no replicas to feed). A statement whose client is gone
+     * (a crmbench process killed) is ended within a second rather than run to its end.
      */
     private static final Map<String, String> SERVER_CONFIG = Map.of(
             "listen_addresses", "127.0.0.1",
@@ -43,7 +44,8 @@ public final class EmbeddedPostgresServer {
             "max_wal_size", "4GB",
             "maintenance_work_mem", "512MB",
             "work_mem", "16MB",
-            "max_connections", "300");
+            "max_connections", "300",
+            "client_connection_check_interval", "1s");
 
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);

@@ -2,9 +2,13 @@ package org.crmbench.server;
 
 /**
  * A request the API answers with a 4xx or 503 JSON body: {@code {"error": message, "parameter": name}}.
- * The message never contains SQL or a stack trace.
+ * The message never contains SQL or a stack trace. {@link #body} is the one shape every error has,
+ * Jetty's own included ({@link JsonErrorHandler}).
  */
 final class ApiError extends RuntimeException {
+    /** Seconds a client is told to wait after a 503 (Retry-After). */
+    static final int RETRY_AFTER_SECONDS = 1;
+
     final int status;
     final String parameter;
 
@@ -27,10 +31,40 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError methodNotAllowed(String method) {
-        return new ApiError(405, null, "method " + method + " is not allowed here; use GET");
+        return new ApiError(
+                405, null, "method " + QueryParameters.abbreviate(method) + " is not allowed here; use GET");
     }
 
     static ApiError databaseUnavailable() {
         return new ApiError(503, null, "the database is unavailable; try again shortly");
+    }
+
+    static ApiError overloaded() {
+        return new ApiError(503, null, "the server is busy: the request waited its whole turn; try again shortly");
+    }
+
+    static ApiError tooSlow(long timeoutMs) {
+        return new ApiError(
+                503, null, "the request took longer than its time budget (" + timeoutMs + " ms) and was cancelled");
+    }
+
+    ApiResponse response() {
+        ApiResponse response = ApiResponse.json(status, body(status, getMessage(), parameter));
+        return status == 503 ? response.withHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)) : response;
+    }
+
+    /** The error body: {@code {"error": ..., "parameter": ...}}, plus DRF's "detail" for an invalid page. */
+    static byte[] body(int status, String message, String parameter) {
+        return UserJson.json(json -> {
+            json.writeStartObject();
+            json.writeStringField("error", message);
+            if (parameter != null) {
+                json.writeStringField("parameter", parameter);
+            }
+            if (status == 404 && UsersEndpoints.PAGE.equals(parameter)) {
+                json.writeStringField("detail", "Invalid page."); // Django REST framework's body
+            }
+            json.writeEndObject();
+        });
     }
 }

@@ -15,25 +15,31 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Dispatches requests through the route table and maps every failure to a JSON status in one
- * place: bad input 400/404, database unavailable 503, anything else 500 without details (logged).
- * The handler itself never blocks (Jetty may call it on its I/O thread): routes that query the
- * dataset run on a database worker in arrival order, the others on a virtual thread.
+ * place: bad input 400/404/405; the database down, a request that waited past its deadline or ran
+ * past its time budget 503 with Retry-After; anything else 500 without details (logged). The
+ * handler itself never blocks (Jetty may call it on its I/O thread): routes that query the
+ * dataset run on a database worker of their lane, the others on a virtual thread.
  */
 final class ApiHandler extends Handler.Abstract {
     private static final Logger LOG = LoggerFactory.getLogger(ApiHandler.class);
     private static final String UNMATCHED = "unmatched";
+    /** PostgreSQL's query_canceled: statement_timeout, or a cancel crmbench sent. */
+    private static final String QUERY_CANCELED = "57014";
 
     private final Routes routes;
     private final Metrics metrics;
     private final DatabaseWorkers workers;
     private final Executor virtualThreads;
+    private final long statementTimeoutMs;
 
-    ApiHandler(Routes routes, Metrics metrics, DatabaseWorkers workers, Executor virtualThreads) {
+    ApiHandler(
+            Routes routes, Metrics metrics, DatabaseWorkers workers, Executor virtualThreads, long statementTimeoutMs) {
         super(InvocationType.NON_BLOCKING);
         this.routes = routes;
         this.metrics = metrics;
         this.workers = workers;
         this.virtualThreads = virtualThreads;
+        this.statementTimeoutMs = statementTimeoutMs;
     }
 
     @Override
@@ -42,9 +48,17 @@ final class ApiHandler extends Handler.Abstract {
         String path = Request.getPathInContext(request);
         Optional<Routes.Match> match = routes.match(path);
         Runnable respond = () -> respond(request, response, callback, path, match, start);
-        if (match.isPresent() && match.get().route().database()) {
+        if (match.isPresent() && match.get().route().lane() != null) {
             String route = match.get().route().template();
-            workers.execute(respond, () -> send(response, callback, route, start, unavailable()));
+            workers.execute(
+                    match.get().route().lane(),
+                    respond,
+                    () -> send(
+                            response,
+                            callback,
+                            route,
+                            start,
+                            ApiError.overloaded().response()));
         } else {
             virtualThreads.execute(respond);
         }
@@ -67,20 +81,18 @@ final class ApiHandler extends Handler.Abstract {
             if (match.isEmpty()) {
                 throw ApiError.notFound("no such endpoint: " + QueryParameters.abbreviate(path));
             }
-            QueryParameters params = new QueryParameters(Request.extractQueryParameters(request));
-            answer = match.get()
-                    .route()
-                    .endpoint()
-                    .handle(new Routes.Call(match.get().path(), params, request.getHttpURI()));
+            Routes.Route r = match.get().route();
+            QueryParameters params = QueryParameters.parse(request.getHttpURI().getQuery(), r.parameters());
+            answer = r.endpoint().handle(new Routes.Call(match.get().path(), params, request.getHttpURI()));
         } catch (ApiError e) {
-            answer = error(e.status, e.getMessage(), e.parameter);
+            answer = e.response();
         } catch (SQLTransientConnectionException e) {
-            answer = unavailable();
+            answer = ApiError.databaseUnavailable().response();
         } catch (SQLException e) {
-            answer = unavailableOrInternal(e, route);
+            answer = fromDatabase(e, route);
         } catch (Exception e) {
             LOG.error("{} failed", route, e);
-            answer = error(500, "internal error", null);
+            answer = internalError();
         }
         send(response, callback, route, start, answer);
     }
@@ -90,36 +102,32 @@ final class ApiHandler extends Handler.Abstract {
             metrics.record(route, answer.status(), System.nanoTime() - start);
             response.setStatus(answer.status());
             response.getHeaders().put(HttpHeader.CONTENT_TYPE, answer.contentType());
+            answer.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+            if (answer.status() == 405) {
+                response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+                // a CONNECT would otherwise leave the connection waiting for a tunnel
+                response.getHeaders().put(HttpHeader.CONNECTION, "close");
+            }
             response.write(true, ByteBuffer.wrap(answer.body()), callback);
         } catch (RuntimeException e) {
             callback.failed(e);
         }
     }
 
-    private static ApiResponse unavailable() {
-        return error(503, ApiError.databaseUnavailable().getMessage(), null);
-    }
-
-    private static ApiResponse unavailableOrInternal(SQLException e, String route) {
+    /** A statement past its time budget or a lost connection is 503; anything else is ours to fix (500). */
+    private ApiResponse fromDatabase(SQLException e, String route) {
         String state = String.valueOf(e.getSQLState());
+        if (state.equals(QUERY_CANCELED)) {
+            return ApiError.tooSlow(statementTimeoutMs).response();
+        }
         if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
-            return unavailable();
+            return ApiError.databaseUnavailable().response();
         }
         LOG.error("{} failed with SQL state {}", route, state, e);
-        return error(500, "internal error", null);
+        return internalError();
     }
 
-    private static ApiResponse error(int status, String message, String parameter) {
-        return ApiResponse.json(status, UserJson.json(json -> {
-            json.writeStartObject();
-            json.writeStringField("error", message);
-            if (parameter != null) {
-                json.writeStringField("parameter", parameter);
-            }
-            if (status == 404 && "page".equals(parameter)) {
-                json.writeStringField("detail", "Invalid page."); // Django REST framework's body
-            }
-            json.writeEndObject();
-        }));
+    private static ApiResponse internalError() {
+        return ApiResponse.json(500, ApiError.body(500, "internal error", null));
     }
 }

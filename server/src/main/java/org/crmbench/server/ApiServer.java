@@ -4,28 +4,39 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.URI;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
+import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.server.internal.HttpConnection;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.Scheduler;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 
 /**
- * The HTTP API on Jetty 12: requests that query the dataset run in arrival order on one platform
- * thread per database connection ({@link DatabaseWorkers}), the others on virtual threads, and
- * stopping drains in-flight requests before closing.
+ * The HTTP API on Jetty 12: requests that query the dataset run in arrival order on the database
+ * workers of their lane ({@link DatabaseWorkers}), the others on virtual threads. Every error is
+ * JSON, connections are capped and closed when idle or too slow to send a request, and stopping
+ * drains in-flight requests, then cancels any statement still running.
+ *
+ * <p>The database pool must hold {@link ServerSettings#poolSize()} connections with the
+ * settings' statement timeout (see {@link #databaseSettings}).
  */
 public final class ApiServer implements AutoCloseable {
     /** Pending TCP connections the kernel keeps while all are busy: 1000 users connect at once. */
     private static final int ACCEPT_QUEUE = 4096;
-    /** How long a request waits in the fair queue for a connection before it gets a 503. */
-    private static final long CONNECTION_WAIT_MS = 10_000;
+    /** The API takes no request bodies; a client sending a big one gets 413 before it is read. */
+    private static final long MAX_REQUEST_BODY_BYTES = 64 * 1024;
 
     private final Server server;
     private final ServerConnector connector;
@@ -37,12 +48,26 @@ public final class ApiServer implements AutoCloseable {
         this.workers = workers;
     }
 
+    /** The database settings this server needs: its pool size, pool wait and statement timeout. */
+    public static org.crmbench.db.DbSettings databaseSettings(org.crmbench.db.DbSettings db, ServerSettings settings) {
+        return new org.crmbench.db.DbSettings(
+                db.target(),
+                db.embedded(),
+                settings.poolSize(),
+                settings.poolWait().toMillis(),
+                settings.statementTimeout());
+    }
+
     public static ApiServer start(Database db, ServerSettings settings, String version) {
-        DatabaseWorkers connections = new DatabaseWorkers(db.dataSource(), settings.poolSize(), CONNECTION_WAIT_MS);
-        Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), connections);
+        DatabaseWorkers workers = new DatabaseWorkers(
+                db.dataSource(),
+                Map.of(
+                        DatabaseWorkers.Lane.LOOKUP, settings.lookupConnections(),
+                        DatabaseWorkers.Lane.LIST, settings.listConnections()),
+                settings.queueTimeout());
+        Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), workers);
         Routes routes = new Routes(
-                new UsersEndpoints(
-                        new UserRepository(new UserQueries(db.dsl())), connections, settings.maxResultWindow()),
+                new UsersEndpoints(new UserRepository(new UserQueries(db.dsl())), workers, settings.maxResultWindow()),
                 new Health(db.dataSource()),
                 new SwaggerUi(),
                 metrics,
@@ -56,19 +81,32 @@ public final class ApiServer implements AutoCloseable {
         Server server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        connector.setIdleTimeout(settings.idleTimeout().toMillis());
+        connector.addEventListener(new HeaderDeadline(
+                server.getScheduler(), settings.headerTimeout().toMillis()));
         server.addConnector(connector);
-        GracefulHandler graceful = new GracefulHandler(new ApiHandler(routes, metrics, connections, virtualThreads));
+        server.addBean(new NetworkConnectionLimit(settings.maxConnections(), connector));
+        server.setErrorHandler(new JsonErrorHandler());
+        SizeLimitHandler bodyLimit = new SizeLimitHandler(MAX_REQUEST_BODY_BYTES, -1);
+        bodyLimit.setHandler(new ApiHandler(
+                routes,
+                metrics,
+                workers,
+                virtualThreads,
+                settings.statementTimeout().toMillis()));
+        GracefulHandler graceful = new GracefulHandler(bodyLimit);
         server.setHandler(graceful);
         server.setStopTimeout(settings.drainTimeout().toMillis());
         try {
             server.start();
         } catch (Exception e) {
             stopQuietly(server);
-            connections.close();
+            workers.close();
             if (e instanceof BindException || e.getCause() instanceof BindException || e instanceof IOException) {
                 throw new CrmbenchException(
                         "Cannot listen on " + settings.bind() + ":" + settings.port() + " (" + e.getMessage()
@@ -77,7 +115,42 @@ public final class ApiServer implements AutoCloseable {
             }
             throw new CrmbenchException("The HTTP server did not start: " + e.getMessage(), e);
         }
-        return new ApiServer(server, connector, connections);
+        return new ApiServer(server, connector, workers);
+    }
+
+    /**
+     * Slowloris: a client that sends its request a byte at a time never lets the idle timeout
+     * fire. Every {@code timeoutMs} each connection is looked at; one whose parser was in the
+     * middle of the same request's line or headers at two looks in a row (so for at least the
+     * timeout, at most twice it) is closed. Requests being handled, and idle keep-alive
+     * connections, are left alone.
+     */
+    private record HeaderDeadline(Scheduler scheduler, long timeoutMs) implements Connection.Listener {
+        @Override
+        public void onOpened(Connection connection) {
+            if (connection instanceof HttpConnection http) {
+                watch(http, -1);
+            }
+        }
+
+        private void watch(HttpConnection connection, long slowRequest) {
+            scheduler.schedule(
+                    () -> {
+                        if (!connection.getEndPoint().isOpen()) {
+                            return;
+                        }
+                        boolean midHeaders = connection.getParser().inHeaderState()
+                                && !connection.getParser().isStart();
+                        long request = midHeaders ? connection.getMessagesIn() : -1;
+                        if (midHeaders && request == slowRequest) {
+                            connection.getEndPoint().close(); // no reply: the request never arrived
+                        } else {
+                            watch(connection, request);
+                        }
+                    },
+                    timeoutMs,
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     public int port() {
@@ -94,7 +167,10 @@ public final class ApiServer implements AutoCloseable {
         server.join();
     }
 
-    /** Stops accepting, lets in-flight requests finish (up to the drain timeout), then closes. */
+    /**
+     * Stops accepting, lets in-flight requests finish (up to the drain timeout), then answers what
+     * is still queued with 503 and cancels the statements still running, so none outlives the server.
+     */
     @Override
     public void close() {
         stopQuietly(server);

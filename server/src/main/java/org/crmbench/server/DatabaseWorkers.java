@@ -2,86 +2,199 @@ package org.crmbench.server;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
+import org.postgresql.PGConnection;
 
 /**
- * The fair (first-come-first-served) queue in front of the connection pool: one platform thread
- * per connection takes requests in arrival order and runs each whole, from the query to writing
- * the response. A request that waited longer than the timeout for its turn gets its 503 instead.
+ * The queues in front of the connection pool, one per {@link Lane}: platform threads, one per
+ * connection, take requests in arrival order and run each whole, from the query to writing the
+ * response. A request still waiting at its deadline is answered there and then by a timer (the
+ * sweeper), not when a worker frees up; lookups have their own workers, so a flood of list
+ * requests cannot take every connection.
  *
- * <p>Why not run JDBC on the request's virtual thread behind a fair semaphore (the first design)?
- * Measured on 2 cores against /api/run-query/: the same throughput at 64 connections, but at 1000
- * connections 11,100 requests/s with the semaphore against 12,700 with workers the virtual thread
- * handed its query to. A blocking socket read on a platform thread is one system call; on a
- * virtual thread it goes through the JDK's poller (try, register, park, wake, read again), and
- * that CPU is what the database and the HTTP side need on a small machine. Running the whole
- * request on the worker also saves the hand-over back to a virtual thread.
+ * <p>Why platform threads rather than JDBC on the request's virtual thread? Measured on 2 cores
+ * against /api/run-query/ at 1000 connections: 11,100 requests/s behind a fair semaphore against
+ * 12,700 with workers. A blocking socket read on a platform thread is one system call; on a
+ * virtual thread it goes through the JDK's poller, and that CPU is what the database needs.
  */
 final class DatabaseWorkers implements AutoCloseable {
-    private final DataSource dataSource;
-    private final ThreadPoolExecutor workers;
-    private final long timeoutMs;
-
-    DatabaseWorkers(DataSource dataSource, int connections, long timeoutMs) {
-        this.dataSource = dataSource;
-        this.timeoutMs = timeoutMs;
-        this.workers = new ThreadPoolExecutor(
-                connections, connections, 0, TimeUnit.MILLISECONDS, new LinkedBlockingQueue<>(), Worker::new);
-        workers.prestartAllCoreThreads();
+    /** Which workers a route's requests wait for. */
+    enum Lane {
+        /** One user by id (detail, run-query): cheap and frequent. */
+        LOOKUP,
+        /** A page of the list and its count: dearer, capped in how many run at once. */
+        LIST
     }
 
-    /** A database worker thread: work submitted from one runs on it directly. */
-    private static final class Worker extends Thread {
-        Worker(Runnable r) {
-            super(r, "crmbench-db");
+    /** How often the sweeper looks for requests past their deadline. */
+    private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private final DataSource dataSource;
+    private final long queueTimeoutNanos;
+    private final Map<Lane, LinkedBlockingQueue<Task>> queues = new EnumMap<>(Lane.class);
+    private final List<Worker> workers = new ArrayList<>();
+    private final Thread sweeper;
+    private final LongAdder expired = new LongAdder();
+    private volatile boolean running = true;
+
+    DatabaseWorkers(DataSource dataSource, Map<Lane, Integer> workersPerLane, Duration queueTimeout) {
+        this.dataSource = dataSource;
+        this.queueTimeoutNanos = queueTimeout.toNanos();
+        workersPerLane.forEach((lane, count) -> {
+            LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
+            queues.put(lane, queue);
+            for (int i = 0; i < count; i++) {
+                Worker worker = new Worker(lane, queue);
+                workers.add(worker);
+                worker.start();
+            }
+        });
+        sweeper = Thread.ofPlatform().name("crmbench-deadlines").daemon().start(this::sweep);
+    }
+
+    /** A queued request: exactly one of the worker and the sweeper claims it. */
+    private static final class Task {
+        private static final int QUEUED = 0;
+        private static final int CLAIMED = 1;
+
+        final Runnable request;
+        final Runnable tooLate;
+        final long deadline;
+        final AtomicInteger state = new AtomicInteger(QUEUED);
+
+        Task(Runnable request, Runnable tooLate, long deadline) {
+            this.request = request;
+            this.tooLate = tooLate;
+            this.deadline = deadline;
+        }
+
+        boolean claim() {
+            return state.compareAndSet(QUEUED, CLAIMED);
+        }
+    }
+
+    /** A database worker thread: it owns at most one connection at a time, which a stop may cancel. */
+    private final class Worker extends Thread {
+        private final LinkedBlockingQueue<Task> queue;
+        volatile Connection current;
+
+        Worker(Lane lane, LinkedBlockingQueue<Task> queue) {
+            super("crmbench-db-" + lane.name().toLowerCase(java.util.Locale.ROOT));
+            this.queue = queue;
             setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            while (running) {
+                Task task;
+                try {
+                    task = queue.poll(100, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (task != null && task.claim()) {
+                    task.request.run();
+                }
+            }
         }
     }
 
     /**
-     * Runs {@code request} on a worker in its turn, or {@code tooLate} there if it waited longer
-     * than the timeout (the database is down or overloaded). Either must answer the request.
+     * Runs {@code request} on a worker of {@code lane} in its turn; if its turn has not come by
+     * the queue deadline, runs {@code tooLate} at that deadline instead. Either must answer.
      */
-    void execute(Runnable request, Runnable tooLate) {
-        long queued = System.nanoTime();
-        try {
-            workers.execute(() -> {
-                if (System.nanoTime() - queued > TimeUnit.MILLISECONDS.toNanos(timeoutMs)) {
-                    tooLate.run();
-                } else {
-                    request.run();
+    void execute(Lane lane, Runnable request, Runnable tooLate) {
+        if (!running) {
+            tooLate.run();
+            return;
+        }
+        queues.get(lane).add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos));
+    }
+
+    /**
+     * Queues are FIFO with one timeout, so deadlines grow from head to tail: the sweeper only
+     * looks at each head. A head it removes is its own to answer.
+     */
+    private void sweep() {
+        while (running) {
+            long now = System.nanoTime();
+            for (LinkedBlockingQueue<Task> queue : queues.values()) {
+                for (Task head = queue.peek(); head != null && head.deadline - now <= 0; head = queue.peek()) {
+                    if (queue.remove(head) && head.claim()) {
+                        expired.increment();
+                        head.tooLate.run();
+                    }
                 }
-            });
-        } catch (RejectedExecutionException e) {
-            tooLate.run(); // shutting down
+            }
+            java.util.concurrent.locks.LockSupport.parkNanos(SWEEP_NANOS);
         }
     }
 
     /**
      * Runs {@code work} on a connection. Only a request running on a worker (through
-     * {@link #execute}) queries the database, so every query waits its turn in the one queue.
+     * {@link #execute}) queries the database, so every query waits its turn in its lane.
      */
     <T> T withConnection(SqlWork<T> work) throws SQLException {
-        if (!(Thread.currentThread() instanceof Worker)) {
-            throw new IllegalStateException("database work must run on a database worker (a route marked database)");
+        if (!(Thread.currentThread() instanceof Worker worker)) {
+            throw new IllegalStateException("database work must run on a database worker (a route with a lane)");
         }
         try (Connection c = dataSource.getConnection()) {
-            return work.apply(c);
+            worker.current = c;
+            try {
+                return work.apply(c);
+            } finally {
+                worker.current = null;
+            }
         }
     }
 
-    /** Requests waiting for their turn now. */
-    int waiting() {
-        return workers.getQueue().size();
+    /** Requests waiting for their turn in {@code lane} now. */
+    int waiting(Lane lane) {
+        return queues.get(lane).size();
     }
 
+    /** Requests answered at their deadline because no worker took them in time. */
+    long expired() {
+        return expired.sum();
+    }
+
+    /** Asks PostgreSQL to cancel every statement the workers are running now. */
+    void cancelRunning() {
+        for (Worker worker : workers) {
+            Connection c = worker.current;
+            if (c != null) {
+                try {
+                    c.unwrap(PGConnection.class).cancelQuery();
+                } catch (SQLException e) {
+                    // the statement has ended, or the connection is gone: nothing runs either way
+                }
+            }
+        }
+    }
+
+    /** Stops taking requests, answers those still queued with {@code tooLate}, cancels what runs. */
     @Override
     public void close() {
-        workers.shutdown();
+        running = false;
+        for (LinkedBlockingQueue<Task> queue : queues.values()) {
+            for (Task task; (task = queue.poll()) != null; ) {
+                if (task.claim()) {
+                    task.tooLate.run();
+                }
+            }
+        }
+        cancelRunning();
+        sweeper.interrupt();
     }
 
     @FunctionalInterface

@@ -81,10 +81,19 @@ final class Metrics {
         out.append("crmbench_db_connections{state=\"total\"} ")
                 .append(pool.getTotalConnections())
                 .append('\n');
-        out.append("# HELP crmbench_db_requests_waiting Requests queued (FIFO) for a database connection.\n");
+        out.append("# HELP crmbench_db_requests_waiting Requests queued (FIFO) for a database worker, by lane.\n");
         out.append("# TYPE crmbench_db_requests_waiting gauge\n");
-        out.append("crmbench_db_requests_waiting ")
-                .append(connections.waiting())
+        for (DatabaseWorkers.Lane lane : DatabaseWorkers.Lane.values()) {
+            out.append("crmbench_db_requests_waiting{lane=\"")
+                    .append(lane.name().toLowerCase(java.util.Locale.ROOT))
+                    .append("\"} ")
+                    .append(connections.waiting(lane))
+                    .append('\n');
+        }
+        out.append("# HELP crmbench_db_requests_expired_total Requests answered 503 at their queue deadline.\n");
+        out.append("# TYPE crmbench_db_requests_expired_total counter\n");
+        out.append("crmbench_db_requests_expired_total ")
+                .append(connections.expired())
                 .append('\n');
         return out.toString();
     }

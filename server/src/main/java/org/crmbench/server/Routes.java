@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpURI;
 
-/** Every route of the API, in one table. */
+/** Every route of the API, in one table, with the query parameters each takes. */
 final class Routes {
     /** What a route gets: the path's captured groups, the query string, and the request's URI. */
     record Call(Matcher path, QueryParameters params, HttpURI uri) {
@@ -26,10 +26,12 @@ final class Routes {
 
     /**
      * @param template the route as metrics and logs name it
-     * @param database whether the route queries the dataset: then it runs on a database worker,
-     *     in turn ({@link DatabaseWorkers})
+     * @param lane the database workers the route's requests wait for (null: the route does not
+     *     query the dataset and runs on a virtual thread)
+     * @param parameters the query parameters the route takes; any other is a 400
      */
-    record Route(String template, Pattern pattern, boolean database, Endpoint endpoint) {}
+    record Route(
+            String template, Pattern pattern, DatabaseWorkers.Lane lane, List<String> parameters, Endpoint endpoint) {}
 
     /** A matched route and the path's groups. */
     record Match(Route route, Matcher path) {}
@@ -38,12 +40,24 @@ final class Routes {
 
     Routes(UsersEndpoints users, Health health, SwaggerUi swagger, Metrics metrics, byte[] openApi) {
         table = List.of(
-                database("/api/users/", "/api/users/?", call -> users.list(call.params(), call.baseUrl())),
-                database(
+                new Route(
+                        "/api/users/",
+                        Pattern.compile("/api/users/?"),
+                        DatabaseWorkers.Lane.LIST,
+                        UsersEndpoints.LIST_PARAMETERS,
+                        call -> users.list(call.params(), call.baseUrl())),
+                new Route(
                         "/api/users/{id}/",
-                        "/api/users/([^/]+)/?",
+                        Pattern.compile("/api/users/([^/]+)/?"),
+                        DatabaseWorkers.Lane.LOOKUP,
+                        List.of(),
                         call -> users.detail(call.path().group(1))),
-                database("/api/run-query/", "/api/run-query/?", call -> users.runQuery(call.params())),
+                new Route(
+                        "/api/run-query/",
+                        Pattern.compile("/api/run-query/?"),
+                        DatabaseWorkers.Lane.LOOKUP,
+                        UsersEndpoints.RUN_QUERY_PARAMETERS,
+                        call -> users.runQuery(call.params())),
                 route("/api/schema/", "/api/schema/?", call -> ApiResponse.json(200, openApi)),
                 route("/api/docs/", "/api/docs/?", call -> swagger.index()),
                 route(
@@ -67,11 +81,8 @@ final class Routes {
         return Optional.empty();
     }
 
+    /** A route that takes no parameters and does not query the dataset. */
     private static Route route(String template, String regex, Endpoint endpoint) {
-        return new Route(template, Pattern.compile(regex), false, endpoint);
-    }
-
-    private static Route database(String template, String regex, Endpoint endpoint) {
-        return new Route(template, Pattern.compile(regex), true, endpoint);
+        return new Route(template, Pattern.compile(regex), null, List.of(), endpoint);
     }
 }

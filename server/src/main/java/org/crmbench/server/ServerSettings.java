@@ -4,15 +4,38 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@code crmbench serve} listens.
+ * How {@code crmbench serve} listens and how it bounds the work of one request. Every limit is
+ * an option of serve with the default below and the reason for it.
  *
  * @param bind the address to listen on
  * @param port the TCP port (0: any free port)
- * @param poolSize database connections; also the length of the fair queue's front
- * @param drainTimeout how long a stop waits for in-flight requests
+ * @param poolSize database connections, each owned by one worker thread
+ * @param listConnections of those, how many may run list requests at once; the others serve
+ *     lookups (detail, run-query) only, so lists cannot take every connection
+ * @param drainTimeout how long a stop waits for in-flight requests before cancelling them
  * @param maxResultWindow the deepest row a page number reaches; deeper pages need the cursor
+ * @param statementTimeout PostgreSQL's statement_timeout on every connection: a statement running
+ *     longer is cancelled by the server and the request answered 503
+ * @param queueTimeout how long a request may wait for a worker; at that deadline it gets its 503
+ * @param poolWait how long a worker waits for a connection from the pool (only when the database is down)
+ * @param idleTimeout an HTTP connection with no traffic for this long is closed
+ * @param headerTimeout a new HTTP connection that has not sent a whole request within this long is
+ *     closed (slowloris: headers sent a byte at a time keep the idle timeout from firing)
+ * @param maxConnections open HTTP connections at most; beyond, new ones wait in the accept queue
  */
-public record ServerSettings(String bind, int port, int poolSize, Duration drainTimeout, long maxResultWindow) {
+public record ServerSettings(
+        String bind,
+        int port,
+        int poolSize,
+        int listConnections,
+        Duration drainTimeout,
+        long maxResultWindow,
+        Duration statementTimeout,
+        Duration queueTimeout,
+        Duration poolWait,
+        Duration idleTimeout,
+        Duration headerTimeout,
+        int maxConnections) {
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
     /**
@@ -21,6 +44,12 @@ public record ServerSettings(String bind, int port, int poolSize, Duration drain
      */
     public static final int DEFAULT_POOL_SIZE =
             Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
+    /**
+     * One connection per core for lists: enough to keep the cores busy with lists when nothing
+     * else runs, few enough that lookups keep connections (and CPU) while clients loop on lists.
+     */
+    public static final int DEFAULT_LIST_CONNECTIONS =
+            Math.max(1, Runtime.getRuntime().availableProcessors());
 
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
     /**
@@ -28,19 +57,26 @@ public record ServerSettings(String bind, int port, int poolSize, Duration drain
      * so a page number's cost grows with its depth; a cursor's does not.
      */
     public static final long DEFAULT_MAX_RESULT_WINDOW = 10_000;
-
-    /** Every default, on a port chosen by the system: what tests start and then adjust. */
-    public static ServerSettings defaults() {
-        return new ServerSettings(DEFAULT_BIND, 0, DEFAULT_POOL_SIZE, DEFAULT_DRAIN_TIMEOUT, DEFAULT_MAX_RESULT_WINDOW);
-    }
-
-    public ServerSettings withPoolSize(int connections) {
-        return new ServerSettings(bind, port, connections, drainTimeout, maxResultWindow);
-    }
-
-    public ServerSettings withDrainTimeout(Duration timeout) {
-        return new ServerSettings(bind, port, poolSize, timeout, maxResultWindow);
-    }
+    /**
+     * Every request the API accepts runs in milliseconds at millions of rows (bench --surface);
+     * three seconds is far beyond that and still short enough that a stuck statement does not
+     * hold a connection for long.
+     */
+    public static final Duration DEFAULT_STATEMENT_TIMEOUT = Duration.ofSeconds(3);
+    /**
+     * At 13,000 requests/s from 1,000 users a request waits about 80 ms for its turn; two
+     * seconds of waiting means the database is down or overloaded, and the client is better
+     * told so (503, Retry-After) than kept waiting.
+     */
+    public static final Duration DEFAULT_QUEUE_TIMEOUT = Duration.ofSeconds(2);
+    /** The pool only waits when the database is unreachable: 503 after 2 s, not HikariCP's 30 s. */
+    public static final Duration DEFAULT_POOL_WAIT = Duration.ofSeconds(2);
+    /** Keep-alive connections of load tests and browsers reuse a connection within seconds. */
+    public static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofSeconds(15);
+    /** A request line and headers take milliseconds to send; ten seconds is generous. */
+    public static final Duration DEFAULT_HEADER_TIMEOUT = Duration.ofSeconds(10);
+    /** Ten times the 1,000 users of the original load test; each idle connection costs a few KB. */
+    public static final int DEFAULT_MAX_CONNECTIONS = 10_000;
 
     public ServerSettings {
         Objects.requireNonNull(bind, "bind");
@@ -50,11 +86,110 @@ public record ServerSettings(String bind, int port, int poolSize, Duration drain
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("--port must be between 0 and 65535 but was " + port);
         }
-        if (poolSize < 1 || poolSize > 1000) {
-            throw new IllegalArgumentException("--pool-size must be between 1 and 1000 but was " + poolSize);
+        if (poolSize < 2 || poolSize > 1000) {
+            throw new IllegalArgumentException("--pool-size must be between 2 and 1000 but was " + poolSize);
         }
+        if (listConnections < 1 || listConnections >= poolSize) {
+            throw new IllegalArgumentException("--list-connections must be at least 1 and below --pool-size ("
+                    + poolSize + ") but was " + listConnections);
+        }
+        positive("--drain-timeout", drainTimeout);
         if (maxResultWindow < 1) {
             throw new IllegalArgumentException("--max-result-window must be at least 1 but was " + maxResultWindow);
+        }
+        atLeastMs("--statement-timeout", statementTimeout, 1);
+        atLeastMs("--queue-timeout", queueTimeout, 1);
+        atLeastMs("--pool-wait", poolWait, 250); // HikariCP's lower limit
+        atLeastMs("--idle-timeout", idleTimeout, 100);
+        atLeastMs("--header-timeout", headerTimeout, 100);
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("--max-connections must be at least 1 but was " + maxConnections);
+        }
+    }
+
+    /** Every default, on a port chosen by the system: what tests start and then adjust. */
+    public static ServerSettings defaults() {
+        return new ServerSettings(
+                DEFAULT_BIND,
+                0,
+                DEFAULT_POOL_SIZE,
+                Math.min(DEFAULT_LIST_CONNECTIONS, DEFAULT_POOL_SIZE - 1),
+                DEFAULT_DRAIN_TIMEOUT,
+                DEFAULT_MAX_RESULT_WINDOW,
+                DEFAULT_STATEMENT_TIMEOUT,
+                DEFAULT_QUEUE_TIMEOUT,
+                DEFAULT_POOL_WAIT,
+                DEFAULT_IDLE_TIMEOUT,
+                DEFAULT_HEADER_TIMEOUT,
+                DEFAULT_MAX_CONNECTIONS);
+    }
+
+    /** {@code connections} in all, {@code lists} of them for lists. */
+    public ServerSettings withConnections(int connections, int lists) {
+        return new ServerSettings(
+                bind,
+                port,
+                connections,
+                lists,
+                drainTimeout,
+                maxResultWindow,
+                statementTimeout,
+                queueTimeout,
+                poolWait,
+                idleTimeout,
+                headerTimeout,
+                maxConnections);
+    }
+
+    public ServerSettings withTimeouts(Duration statement, Duration queue, Duration drain) {
+        return new ServerSettings(
+                bind,
+                port,
+                poolSize,
+                listConnections,
+                drain,
+                maxResultWindow,
+                statement,
+                queue,
+                poolWait,
+                idleTimeout,
+                headerTimeout,
+                maxConnections);
+    }
+
+    public ServerSettings withConnectionLimits(Duration idle, Duration header, int connections) {
+        return new ServerSettings(
+                bind,
+                port,
+                poolSize,
+                listConnections,
+                drainTimeout,
+                maxResultWindow,
+                statementTimeout,
+                queueTimeout,
+                poolWait,
+                idle,
+                header,
+                connections);
+    }
+
+    /** The database connections that serve lookups only. */
+    public int lookupConnections() {
+        return poolSize - listConnections;
+    }
+
+    private static void positive(String option, Duration d) {
+        Objects.requireNonNull(d, option);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(option + " must be above 0 but was " + d);
+        }
+    }
+
+    private static void atLeastMs(String option, Duration d, long minMs) {
+        Objects.requireNonNull(d, option);
+        if (d.toMillis() < minMs) {
+            throw new IllegalArgumentException(
+                    option + " must be at least " + minMs + " ms but was " + d.toMillis() + " ms");
         }
     }
 }

@@ -71,7 +71,11 @@ final class SwaggerUi {
                 throw ApiError.notFound("no such file: " + name);
             }
             String extension = name.substring(name.lastIndexOf('.') + 1);
-            return new ApiResponse(200, TYPES.getOrDefault(extension, "application/octet-stream"), in.readAllBytes());
+            return new ApiResponse(
+                    200,
+                    TYPES.getOrDefault(extension, "application/octet-stream"),
+                    in.readAllBytes(),
+                    java.util.Map.of());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,12 @@
 package org.crmbench.server;
 
 import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
@@ -10,7 +14,6 @@ import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserRepository;
 import org.crmbench.query.UserRow;
-import org.eclipse.jetty.util.Fields;
 
 /** The user endpoints: the list (pages or keyset cursor), one user, and the original run-query. */
 final class UsersEndpoints {
@@ -19,6 +22,15 @@ final class UsersEndpoints {
     static final long MAX_PAGE = 1_000_000_000L;
     static final int MAX_RUN_QUERY_COUNT = 100;
     static final String PAGE = "page";
+    static final String PAGE_SIZE = "page_size";
+    static final String ORDERING = "ordering";
+    /** The list's query parameters: the OpenAPI document describes these, the server refuses others. */
+    static final List<String> LIST_PARAMETERS = Stream.concat(
+                    Stream.of(PAGE, PAGE_SIZE, ORDERING, Cursor.PARAMETER),
+                    Arrays.stream(Filter.values()).map(Filter::apiName))
+            .toList();
+
+    static final List<String> RUN_QUERY_PARAMETERS = List.of("count", "type", "user_id");
 
     private final UserRepository users;
     private final DatabaseWorkers connections;
@@ -44,11 +56,11 @@ final class UsersEndpoints {
             }
         }
         Ordering ordering = ordering(params);
-        int pageSize = (int) params.number("page_size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+        int pageSize = (int) params.number(PAGE_SIZE, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
         String cursor = params.text(Cursor.PARAMETER, Cursor.MAX_LENGTH);
         ListRequest request;
         if (cursor != null) {
-            if (params.fields().getValue(PAGE) != null) {
+            if (params.has(PAGE)) {
                 throw ApiError.badParameter(PAGE, "give page or cursor, not both");
             }
             request = new ListRequest(filter, ordering, Cursor.decode(cursor, ordering), pageSize);
@@ -94,19 +106,19 @@ final class UsersEndpoints {
                 return null;
             }
             if ((page.number() + 1) * request.pageSize() <= maxResultWindow) {
-                return link(baseUrl, params.fields(), PAGE, Long.toString(page.number() + 1));
+                return link(baseUrl, params.all(), PAGE, Long.toString(page.number() + 1));
             }
         }
         return link(
                 baseUrl,
-                params.fields(),
+                params.all(),
                 Cursor.PARAMETER,
                 Cursor.after(request.ordering(), result.rows().getLast()));
     }
 
     private static String previous(ListRequest request, QueryParameters params, String baseUrl) {
         return request.position() instanceof ListRequest.Page page && page.number() > 1
-                ? link(baseUrl, params.fields(), PAGE, Long.toString(page.number() - 1))
+                ? link(baseUrl, params.all(), PAGE, Long.toString(page.number() - 1))
                 : null;
     }
 
@@ -120,7 +132,7 @@ final class UsersEndpoints {
     /** GET /api/run-query/?count=1&type=get&user_id=N: the original high-load endpoint. */
     ApiResponse runQuery(QueryParameters params) throws SQLException {
         params.oneOf("type", null, Set.of("get"));
-        if (params.fields().getValue("type") == null) {
+        if (!params.has("type")) {
             throw ApiError.badParameter("type", "type is required and must be 'get'");
         }
         long count = params.number("count", 1, 1, MAX_RUN_QUERY_COUNT);
@@ -138,14 +150,14 @@ final class UsersEndpoints {
     }
 
     private static Ordering ordering(QueryParameters params) {
-        String text = params.text("ordering");
+        String text = params.text(ORDERING);
         if (text == null) {
             return Ordering.DEFAULT;
         }
         try {
             return Ordering.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badParameter("ordering", e.getMessage());
+            throw ApiError.badParameter(ORDERING, e.getMessage());
         }
     }
 
@@ -164,17 +176,13 @@ final class UsersEndpoints {
     }
 
     /** The same URL with one parameter replaced (and page and cursor never both). */
-    private static String link(String baseUrl, Fields current, String name, String value) {
+    private static String link(String baseUrl, Map<String, String> current, String name, String value) {
         StringBuilder url = new StringBuilder(baseUrl).append('?');
-        for (Fields.Field field : current) {
-            String key = field.getName();
-            if (key.equals(name) || key.equals(PAGE) || key.equals(Cursor.PARAMETER)) {
-                continue;
-            }
-            for (String v : field.getValues()) {
+        current.forEach((key, v) -> {
+            if (!key.equals(name) && !key.equals(PAGE) && !key.equals(Cursor.PARAMETER)) {
                 url.append(encode(key)).append('=').append(encode(v)).append('&');
             }
-        }
+        });
         return url.append(name).append('=').append(encode(value)).toString();
     }
 

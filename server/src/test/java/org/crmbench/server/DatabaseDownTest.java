@@ -39,10 +39,17 @@ class DatabaseDownTest {
         EmbeddedSettings embedded = new EmbeddedSettings(tmp.resolve("pgdata"), EmbeddedDatabase.freePort());
         EmbeddedPostgresServer postgres = new EmbeddedPostgresServer(embedded);
         postgres.startInBackground();
-        try (Database db = Database.open(new DbSettings(null, embedded, 2, 1_000))) {
+        try (Database db = Database.open(new DbSettings(null, embedded, 2, 1_000, Duration.ZERO))) {
             EmbeddedDatabase.generate(db, 2_000);
             try (ApiServer server = ApiServer.start(
-                    db, ServerSettings.defaults().withPoolSize(2).withDrainTimeout(Duration.ofSeconds(2)), "test")) {
+                    db,
+                    ServerSettings.defaults()
+                            .withConnections(2, 1)
+                            .withTimeouts(
+                                    ServerSettings.DEFAULT_STATEMENT_TIMEOUT,
+                                    ServerSettings.DEFAULT_QUEUE_TIMEOUT,
+                                    Duration.ofSeconds(2)),
+                    "test")) {
                 URI base = server.uri();
                 assertThat(get(base, "/api/run-query/?count=1&type=get&user_id=5")
                                 .statusCode())

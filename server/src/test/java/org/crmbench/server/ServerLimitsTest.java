@@ -1,0 +1,326 @@
+package org.crmbench.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.crmbench.EmbeddedDatabase;
+import org.crmbench.db.Database;
+import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedSettings;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How serve bounds each request's time and what stays of abandoned work: statement timeouts,
+ * queue deadlines that fire on time, lanes that keep lookups going while lists wait, cancellation
+ * on stop, Jetty's errors in the API's JSON shape, and connections that are too slow or too many.
+ * A list request is made to hang by locking the read table from the test.
+ */
+class ServerLimitsTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    static Path tmp;
+
+    static Path dataDir;
+    static int dbPort;
+    static final List<ApiServer> servers = new ArrayList<>();
+    static final List<Database> databases = new ArrayList<>();
+
+    @BeforeAll
+    static void generate() throws IOException {
+        dataDir = tmp.resolve("pgdata");
+        dbPort = EmbeddedDatabase.freePort();
+        try (Database db = Database.open(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 4))) {
+            EmbeddedDatabase.generate(db, 5_000);
+        }
+    }
+
+    @AfterEach
+    void stopServers() {
+        servers.forEach(ApiServer::close);
+        servers.clear();
+        databases.forEach(Database::close);
+        databases.clear();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        // the embedded server started by the first Database stops with it
+    }
+
+    /** A server on the test's database with {@code settings}, and its pool sized as serve sizes it. */
+    private static ApiServer start(ServerSettings settings) {
+        Database db = Database.open(
+                ApiServer.databaseSettings(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 1), settings));
+        databases.add(db);
+        ApiServer server = ApiServer.start(db, settings, "test");
+        servers.add(server);
+        return server;
+    }
+
+    /** A connection of the test's own that holds an ACCESS EXCLUSIVE lock on user_list until closed. */
+    private static Connection lockReadTable() throws Exception {
+        Database db = Database.open(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 2));
+        databases.add(db);
+        Connection c = db.dataSource().getConnection();
+        c.setAutoCommit(false);
+        try (Statement s = c.createStatement()) {
+            s.execute("lock table crmbench.user_list in access exclusive mode");
+        }
+        return c;
+    }
+
+    /** Statements of crmbench serve still running in PostgreSQL (not counting this query). */
+    private static List<String> runningStatements() throws Exception {
+        try (Database db = Database.open(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 1));
+                Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement();
+                var rs = s.executeQuery("select query from pg_stat_activity where state = 'active'"
+                        + " and query like '%user_list%' and pid <> pg_backend_pid()"
+                        + " and query not like '%pg_stat_activity%' and query not like 'lock table%'")) {
+            List<String> running = new ArrayList<>();
+            while (rs.next()) {
+                running.add(rs.getString(1));
+            }
+            return running;
+        }
+    }
+
+    @Test
+    void aStatementPastItsTimeBudgetIsCancelledAnd503WithRetryAfter() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withTimeouts(Duration.ofMillis(300), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+        try (Connection lock = lockReadTable()) {
+            long start = System.nanoTime();
+            RawHttp.Reply reply = RawHttp.get(server.port(), "/api/users/?last_name=smith");
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+            assertThat(reply.status()).isEqualTo(503);
+            assertThat(reply.header("retry-after")).isEqualTo("1");
+            assertThat(json(reply).get("error").asText()).contains("time budget (300 ms)", "cancelled");
+            assertThat(ms).isBetween(250L, 3_000L);
+            assertThat(runningStatements()).as("cancelled by PostgreSQL").isEmpty();
+            lock.rollback();
+        }
+        assertThat(RawHttp.get(server.port(), "/api/users/?last_name=smith").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void aQueuedRequestGetsIts503AtItsDeadlineWhileLookupsGoOnInTheirLane() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withConnections(2, 1)
+                .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(400), Duration.ofSeconds(1)));
+        try (Connection lock = lockReadTable()) {
+            // the one list worker hangs on the lock for up to 5 s
+            CompletableFuture<RawHttp.Reply> hanging = CompletableFuture.supplyAsync(() -> get(server, "/api/users/"));
+            Thread.sleep(200);
+
+            long start = System.nanoTime();
+            RawHttp.Reply queued = RawHttp.get(server.port(), "/api/users/?page=2");
+            long queuedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertThat(queued.status()).isEqualTo(503);
+            assertThat(queued.header("retry-after")).isEqualTo("1");
+            assertThat(json(queued).get("error").asText()).contains("waited its whole turn");
+            assertThat(queuedMs)
+                    .as("answered at the 400 ms deadline, not when the worker frees up")
+                    .isBetween(350L, 1_500L);
+
+            // lookups have their own worker: served while the list lane is stuck
+            long lookupStart = System.nanoTime();
+            assertThat(RawHttp.get(server.port(), "/api/run-query/?count=1&type=get&user_id=42")
+                            .status())
+                    .isEqualTo(200);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - lookupStart))
+                    .isLessThan(1_000);
+
+            lock.rollback();
+            assertThat(hanging.get(10, TimeUnit.SECONDS).status()).isEqualTo(200);
+        }
+        assertThat(RawHttp.get(server.port(), "/metrics").body())
+                .containsPattern("crmbench_db_requests_expired_total [1-9]");
+    }
+
+    @Test
+    void stoppingTheServerCancelsTheStatementsStillRunning() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofMillis(300)));
+        try (Connection lock = lockReadTable()) {
+            CompletableFuture.runAsync(() -> get(server, "/api/users/?city=vienna"));
+            waitUntil(() -> !runningStatements().isEmpty());
+
+            server.close();
+
+            waitUntil(() -> runningStatements().isEmpty());
+            assertThat(runningStatements()).isEmpty();
+            lock.rollback();
+        }
+    }
+
+    /**
+     * HTTP/1.1 tells the server nothing when a client goes away mid-request (Jetty cannot see it
+     * without reading ahead, which would break pipelining): the statement timeout is what ends
+     * the abandoned statement.
+     */
+    @Test
+    void aClientThatDisconnectsLeavesNoStatementBeyondTheTimeout() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withTimeouts(Duration.ofMillis(700), Duration.ofSeconds(5), Duration.ofSeconds(1)));
+        try (Connection lock = lockReadTable()) {
+            try (Socket client = new Socket()) {
+                client.connect(new InetSocketAddress("127.0.0.1", server.port()));
+                client.getOutputStream()
+                        .write("GET /api/users/ HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                waitUntil(() -> !runningStatements().isEmpty());
+            }
+            long gone = System.nanoTime();
+            waitUntil(() -> runningStatements().isEmpty());
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - gone)).isLessThan(2_000);
+            lock.rollback();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ambiguous dot segment|GET /api/users/%2e%2e/ HTTP/1.1|400",
+                "empty segment|GET //api/users/ HTTP/1.1|400",
+                "HTTP version|GET /health HTTP/3.0|505",
+                "bad request line|GARBAGE|400",
+                "CONNECT|CONNECT 127.0.0.1:443 HTTP/1.1|405",
+            })
+    void jettysOwnErrorsAreJsonWithoutServerName(String what, String requestLine, int status) throws Exception {
+        ApiServer server = start(ServerSettings.defaults());
+
+        RawHttp.Reply reply = RawHttp.request(server.port(), requestLine, "");
+
+        assertJsonError(reply, status);
+    }
+
+    @Test
+    void aLongUriHugeHeadersAndABodyGetJsonErrorsToo() throws Exception {
+        ApiServer server = start(ServerSettings.defaults());
+
+        assertJsonError(RawHttp.get(server.port(), "/api/users/?last_name=" + "x".repeat(20_000)), 414);
+        assertJsonError(
+                RawHttp.request(server.port(), "GET /health HTTP/1.1", "X-Big: " + "y".repeat(20_000) + "\r\n"), 431);
+        assertJsonError(
+                RawHttp.request(server.port(), "POST /api/users/ HTTP/1.1", "Content-Length: 10000000\r\n"), 413);
+        RawHttp.Reply post = RawHttp.request(server.port(), "POST /api/users/ HTTP/1.1", "Content-Length: 0\r\n");
+        assertJsonError(post, 405);
+        assertThat(post.header("allow")).isEqualTo("GET, HEAD");
+    }
+
+    @Test
+    void slowAndSurplusConnectionsAreClosedAndTheServerKeepsServing() throws Exception {
+        ApiServer server = start(
+                ServerSettings.defaults().withConnectionLimits(Duration.ofMillis(800), Duration.ofMillis(500), 20));
+        List<Socket> slow = new ArrayList<>();
+        try {
+            // slowloris: 20 connections that trickle a request line and never finish it
+            for (int i = 0; i < 20; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.getOutputStream().write("GET /health HTTP/1.1\r\nX-Slow: ".getBytes(StandardCharsets.US_ASCII));
+                slow.add(s);
+            }
+            // a byte every 150 ms for 2 s: the idle timeout (800 ms) never fires, the header deadline must
+            for (int i = 0; i < 13; i++) {
+                Thread.sleep(150);
+                for (Socket s : slow) {
+                    try {
+                        s.getOutputStream().write('a');
+                    } catch (IOException closed) {
+                        // closed by the server: what we want
+                    }
+                }
+            }
+            // all 20 slots were taken; the header deadline (500 ms, at most twice that) freed them
+            long start = System.nanoTime();
+            assertThat(RawHttp.get(server.port(), "/health").status()).isEqualTo(200);
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(3_000);
+            for (Socket s : slow) {
+                s.setSoTimeout(2_000);
+                String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                // closed by the server, after a JSON error or without a word
+                assertThat(answer).satisfiesAnyOf(a -> assertThat(a).isEmpty(), a -> assertThat(a)
+                        .startsWith("HTTP/1.1 4")
+                        .contains("application/json", "{\"error\":"));
+            }
+        } finally {
+            for (Socket s : slow) {
+                s.close();
+            }
+        }
+    }
+
+    @Test
+    void anIdleConnectionIsClosedAfterTheIdleTimeout() throws Exception {
+        ApiServer server = start(
+                ServerSettings.defaults().withConnectionLimits(Duration.ofMillis(400), Duration.ofSeconds(10), 100));
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write("GET /health HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+            s.setSoTimeout(3_000);
+            long start = System.nanoTime();
+            byte[] buffer = new byte[4096];
+            while (s.getInputStream().read(buffer) > 0) {
+                // the response, then the close
+            }
+            assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isBetween(300L, 2_500L);
+        }
+    }
+
+    private static void assertJsonError(RawHttp.Reply reply, int status) throws IOException {
+        assertThat(reply.status()).as(reply.body()).isEqualTo(status);
+        assertThat(reply.header("content-type")).startsWith("application/json");
+        assertThat(reply.header("server")).isNull();
+        assertThat(json(reply).get("error").asText()).isNotBlank();
+        assertThat(reply.body()).doesNotContain("<html", "Exception", "jetty");
+    }
+
+    private static JsonNode json(RawHttp.Reply reply) throws IOException {
+        return JSON.readTree(reply.body());
+    }
+
+    private static RawHttp.Reply get(ApiServer server, String target) {
+        try {
+            return RawHttp.get(server.port(), target);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void waitUntil(Check check) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!check.holds()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("timed out waiting");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
