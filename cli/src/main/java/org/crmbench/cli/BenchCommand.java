@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = {
-            "Measure the API's queries in index sets (baseline, seed, tuned) into HdrHistogram-based CSV reports.",
+            "Measure the API's queries, in one or more index sets, into HdrHistogram-based CSV reports.",
             "Each scenario runs the statements the API runs (page and count, or lookup) on one connection,"
                     + " recorded per execution; plans (EXPLAIN ANALYZE, BUFFERS), interval logs and pgbench"
                     + " scripts go beside the CSV. --surface measures every list combination: each filter and"

@@ -21,11 +21,12 @@ import picocli.CommandLine.ScopeType;
             ServeCommand.class,
             LoadCommand.class,
             ReportCommand.class,
-            DbCommand.class
+            DbCommand.class,
+            CompletionCommand.class
         },
         footerHeading = "%nExit codes:%n",
         footer = {
-            "  0 ok, 1 failure, 2 usage error, 3 database unreachable",
+            "  0 ok, 1 failure, 2 usage error, 3 database (or load target) unreachable, 4 report: slower",
             "",
             "Start here:",
             "  crmbench generate --n 1000000",

@@ -20,9 +20,10 @@ import picocli.CommandLine.Spec;
         name = "load",
         mixinStandardHelpOptions = true,
         description = {
-            "Load-test the API like Locust (users, spawn rate, run time) with exact percentiles and",
-            "Locust's CSV files; or, with --rate, at a constant request rate measured from each request's",
-            "intended start (coordinated omission corrected, as wrk2). Exit code 1 when a request failed."
+            "Load-test an HTTP API the way Locust does, with exact percentiles and Locust's CSV files.",
+            "Simulated users loop request, response, next request (--users, --spawn-rate, --run-time); with"
+                    + " --rate, requests go out at a constant rate and latency counts from each request's intended"
+                    + " start (coordinated omission corrected, as wrk2). Exit code 1 when a request failed."
         },
         footerHeading = "%nExamples:%n",
         footer = {

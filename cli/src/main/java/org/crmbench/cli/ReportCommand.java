@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Print bench and load reports as tables, compare two runs scenario by scenario, write an offline HTML"
-                    + " page with charts, or merge HdrHistogram logs.",
+            "Print, compare and chart bench and load reports, or merge HdrHistogram logs.",
+            "It prints a run as tables, compares two runs scenario by scenario, writes an offline HTML page with"
+                    + " charts, or merges the .hlog files of several load machines.",
             "PATH is a bench benchmarks.csv, a bench run folder, or a Locust-style PREFIX_stats.csv (from crmbench"
                     + " load or Locust) or a folder holding one.",
             "With two PATHs (BASE NEW) each scenario's p50, p99 and throughput are compared; a change is marked"
