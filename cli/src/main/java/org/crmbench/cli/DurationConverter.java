@@ -10,6 +10,15 @@ import picocli.CommandLine.TypeConversionException;
 final class DurationConverter implements ITypeConverter<Duration> {
     private static final Pattern PART = Pattern.compile("(\\d+)(ms|s|m|h)");
 
+    /** The same parsing for durations inside other values (--stages); a bad one is an IllegalArgumentException. */
+    static Duration parse(String value) {
+        try {
+            return new DurationConverter().convert(value);
+        } catch (TypeConversionException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public Duration convert(String value) {
         String text = value.strip();

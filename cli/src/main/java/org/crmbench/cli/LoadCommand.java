@@ -2,72 +2,129 @@ package org.crmbench.cli;
 
 import java.io.PrintWriter;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.crmbench.db.Database;
 import org.crmbench.load.LoadResult;
 import org.crmbench.load.LoadRun;
-import org.crmbench.load.LoadScenario;
 import org.crmbench.load.LoadSettings;
 import org.crmbench.load.LocustCsv;
+import org.crmbench.load.Probe;
+import org.crmbench.load.ScenarioDataset;
+import org.crmbench.load.Stage;
+import org.crmbench.load.http.HttpTransport;
+import org.crmbench.load.http.TransportSettings;
+import org.crmbench.load.http.Transports;
+import org.crmbench.load.scenario.Scenario;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "load",
         mixinStandardHelpOptions = true,
         description = {
             "Load-test an HTTP API the way Locust does, with exact percentiles and Locust's CSV files.",
-            "Simulated users loop request, response, next request (--users, --spawn-rate, --run-time); with"
-                    + " --rate, requests go out at a constant rate and latency counts from each request's intended"
-                    + " start (coordinated omission corrected, as wrk2). Exit code 1 when a request failed."
+            "What users send comes from a scenario: a bundled one (--scenario) or a file of your own"
+                    + " (--scenario-file, YAML or JSON: requests with method, path, headers, body, weight and a"
+                    + " success rule; values from ranges, Zipf, lists, CSV columns or the crmbench dataset).",
+            "Closed model: --users loop request, response, next request, started at --spawn-rate. Open model"
+                    + " (--rate): requests go out at a constant rate whatever the server does, at most"
+                    + " --max-in-flight at once, latency counted from each request's intended start (coordinated"
+                    + " omission corrected, as wrk2). --stages ramps either. Exit code 1 when a request failed."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  crmbench load --users 1000 --spawn-rate 100 --run-time 60s --csv reports/load",
-            "  crmbench load --scenario users-list --users 50 --spawn-rate 10 --run-time 2m",
-            "  crmbench load --rate 5000 --run-time 30s --csv reports/open"
+            "  crmbench load --scenario surface --users 50 --spawn-rate 10 --run-time 2m",
+            "  crmbench load --rate 5000 --max-in-flight 500 --run-time 30s --csv reports/open",
+            "  crmbench load --stages 30s:100,1m:1000,30s:0",
+            "  crmbench load --scenario-file shop.yaml --host https://staging.example.com/v2 \\",
+            "      -H 'Authorization: Bearer $TOKEN' --users 200 --spawn-rate 20 --run-time 5m",
+            "",
+            "Bundled scenarios: run-query (default), users-list, mix, health, surface."
         })
 final class LoadCommand implements Callable<Integer> {
     private static final int STATUS_EVERY_S = 3;
+    private static final String DEFAULT_HOST = "http://127.0.0.1:8000";
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    DbOptions db;
 
     @Option(
             names = "--host",
-            defaultValue = "http://127.0.0.1:8000",
-            description = "The API (default ${DEFAULT-VALUE}).")
+            paramLabel = "URL",
+            description = "The API's base URL; a path in it prefixes every request (default: the scenario's"
+                    + " host, else " + DEFAULT_HOST + ").")
     String host;
+
+    @Option(
+            names = "--scenario",
+            paramLabel = "NAME",
+            description = "A bundled scenario: run-query, users-list, mix, health or surface (default run-query).")
+    String scenario;
+
+    @Option(names = "--scenario-file", paramLabel = "FILE", description = "A scenario file of your own (YAML or JSON).")
+    Path scenarioFile;
 
     @Option(
             names = {"--users", "-u"},
             defaultValue = "1000",
-            description = "Users (default ${DEFAULT-VALUE}).")
+            description = "Closed model: simulated users (default ${DEFAULT-VALUE}).")
     int users;
 
     @Option(
             names = {"--spawn-rate", "-r"},
             defaultValue = "100",
-            description = "Users started per second (default ${DEFAULT-VALUE}).")
+            description = "Closed model: users started per second (default ${DEFAULT-VALUE}).")
     double spawnRate;
 
     @Option(
+            names = "--rate",
+            paramLabel = "R",
+            description = "Open model: R requests per second in total, whatever the server does.")
+    Double rate;
+
+    @Option(
+            names = "--max-in-flight",
+            paramLabel = "N",
+            description = "Open model: requests out at once at most; one due beyond is dropped and counted"
+                    + " (default 1000).")
+    Integer maxInFlight;
+
+    @Option(
+            names = "--stages",
+            paramLabel = "STAGES",
+            description = "A ramp of DURATION:TARGET stages, e.g. 30s:100,1m:1000,30s:0: users in the closed"
+                    + " model, requests/s with --rate; the run lasts as long as the stages.")
+    String stages;
+
+    @Option(
             names = {"--run-time", "-t"},
-            defaultValue = "60s",
             converter = DurationConverter.class,
-            description = "How long to run, e.g. 60s, 5m, 1h30m (default ${DEFAULT-VALUE}).")
+            description = "How long to run, e.g. 60s, 5m, 1h30m (default 60s).")
     Duration runTime;
 
     @Option(
-            names = "--scenario",
-            defaultValue = "run-query",
-            description = "run-query (the original locustfile), users-list, mix, or health (a trivial endpoint) "
-                    + "(default ${DEFAULT-VALUE}).")
-    String scenario;
+            names = {"--header", "-H"},
+            paramLabel = "'NAME: VALUE'",
+            description = "A header sent with every request (repeatable), e.g. -H 'Authorization: Bearer x'.")
+    List<String> headers = List.of();
+
+    @Option(names = "--insecure", description = "Accept any TLS certificate (a self-signed test server).")
+    boolean insecure;
+
+    @Option(names = "--follow-redirects", description = "Follow 3xx responses (else a 3xx is the response).")
+    boolean followRedirects;
+
+    @Option(names = "--http2", description = "Speak HTTP/2 (TLS by ALPN, or clear text with prior knowledge).")
+    boolean http2;
 
     @Option(
             names = "--csv",
@@ -77,17 +134,10 @@ final class LoadCommand implements Callable<Integer> {
     String csvPrefix;
 
     @Option(
-            names = "--rate",
-            paramLabel = "R",
-            defaultValue = "0",
-            description = "Open model: R requests per second in total, whatever the server does.")
-    double rate;
-
-    @Option(
             names = "--max-user-id",
             paramLabel = "N",
             defaultValue = "0",
-            description = "Highest user id to ask for (default: the dataset size, read from the server).")
+            description = "Highest user id for dataset user_id values (default: the dataset size, asked from the API).")
     long maxUserId;
 
     @Option(
@@ -97,43 +147,65 @@ final class LoadCommand implements Callable<Integer> {
             description = "A request without an answer after this long fails (default ${DEFAULT-VALUE}).")
     Duration timeout;
 
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Seed of every drawn value: same seed, same requests (default ${DEFAULT-VALUE}).")
+    long seed;
+
     @Override
     public Integer call() throws InterruptedException {
-        LoadSettings settings = UsageErrors.orUsageError(
-                spec,
-                () -> new LoadSettings(
-                        URI.create(host.strip()),
-                        users,
-                        spawnRate,
-                        runTime,
-                        LoadScenario.parse(scenario),
-                        rate,
-                        maxUserId,
-                        timeout));
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        LoadRun run = new LoadRun(settings);
-        long ids = run.prepare();
+        List<Database> opened = new ArrayList<>();
+        try {
+            return run(opened);
+        } finally {
+            opened.forEach(Database::close);
+        }
+    }
+
+    private int run(List<Database> opened) throws InterruptedException {
+        checkOptions();
+        PrintWriter out = db.spec.commandLine().getOut();
+        PrintWriter err = db.spec.commandLine().getErr();
+        // the scenario is read first (a file may name the host); its values are drawn once the host answers
+        Scenario.Definition definition = UsageErrors.orUsageError(
+                db.spec,
+                () -> scenarioFile != null
+                        ? Scenario.fromFile(scenarioFile)
+                        : Scenario.builtIn(scenario == null ? "run-query" : scenario));
+        LoadSettings settings = UsageErrors.orUsageError(db.spec, () -> settings(definition));
+        try (HttpTransport http = Transports.open(settings.transport())) {
+            Probe.get(http, settings.transport(), "/");
+            ScenarioDataset dataset = new ScenarioDataset(
+                    maxUserId,
+                    () -> Probe.get(http, settings.transport(), "/api/users/?page_size=1"),
+                    () -> {
+                        Database database = Database.open(db.settings(2));
+                        opened.add(database);
+                        return database;
+                    },
+                    seed);
+            Scenario chosen = UsageErrors.orUsageError(db.spec, () -> definition.compile(dataset));
+            return execute(new LoadRun(settings, chosen, http), settings, chosen, out, err);
+        }
+    }
+
+    private int execute(LoadRun run, LoadSettings settings, Scenario chosen, PrintWriter out, PrintWriter err)
+            throws InterruptedException {
         LocustCsv csv = csvPrefix == null ? null : new LocustCsv(csvPrefix);
         CountDownLatch written = new CountDownLatch(1);
         Thread interrupted = new Thread(() -> {
             run.stop();
             try {
-                written.await(settings.timeout().toSeconds() + 10, TimeUnit.SECONDS);
+                written.await(settings.transport().timeout().toSeconds() + 10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
         });
         Runtime.getRuntime().addShutdownHook(interrupted);
-        err.printf(
-                "Load on %s: %s, %s%n",
-                settings.host(),
-                settings.scenario().cliName(),
-                settings.openModel()
-                        ? String.format("%,.0f requests/s (open model)", settings.ratePerSecond())
-                        : String.format("%,d users at %s/s (closed model)", settings.users(), settings.spawnRate()));
+        err.printf("Load on %s: scenario %s, %s%n", settings.transport().host(), chosen.name(), describe(settings));
         try {
-            LoadResult result = run.run(ids, interval -> {
+            LoadResult result = run.run(interval -> {
                 if (csv != null) {
                     csv.interval(interval);
                 }
@@ -155,5 +227,106 @@ final class LoadCommand implements Callable<Integer> {
                 // the JVM is shutting down (Ctrl-C): the hook is running and waits for us
             }
         }
+    }
+
+    /** Options that do not apply to the chosen model are usage errors, not silently ignored. */
+    private void checkOptions() {
+        var parsed = db.spec.commandLine().getParseResult();
+        if (scenario != null && scenarioFile != null) {
+            throw usage("give --scenario or --scenario-file, not both");
+        }
+        if (rate != null) {
+            for (String closedOnly : List.of("--users", "--spawn-rate")) {
+                if (parsed.hasMatchedOption(closedOnly)) {
+                    throw usage(closedOnly + " is for the closed model; --rate sends at a rate, with at most"
+                            + " --max-in-flight requests out (leave out " + closedOnly + ")");
+                }
+            }
+        } else if (maxInFlight != null) {
+            throw usage("--max-in-flight is for the open model: give --rate too");
+        }
+        if (stages != null) {
+            if (parsed.hasMatchedOption("--run-time")) {
+                throw usage("with --stages the run lasts as long as the stages: leave out --run-time");
+            }
+            if (parsed.hasMatchedOption("--spawn-rate") || parsed.hasMatchedOption("--users")) {
+                throw usage("--stages sets the users over time: leave out --users and --spawn-rate");
+            }
+        }
+    }
+
+    private LoadSettings settings(Scenario.Definition chosen) {
+        List<Stage> ramp = stages == null ? List.of() : Stage.parse(stages, DurationConverter::parse);
+        double peak = ramp.stream().mapToDouble(Stage::target).max().orElse(0);
+        LoadSettings.Model model;
+        if (rate != null) {
+            model = new LoadSettings.Open(
+                    ramp.isEmpty() ? rate : Math.max(peak, 1), maxInFlight == null ? 1000 : maxInFlight);
+        } else {
+            model = ramp.isEmpty()
+                    ? new LoadSettings.Closed(users, spawnRate)
+                    : new LoadSettings.Closed(Math.max(1, (int) Math.ceil(peak)), 1);
+        }
+        Duration length = ramp.isEmpty() ? (runTime == null ? Duration.ofSeconds(60) : runTime) : Stage.total(ramp);
+        return new LoadSettings(
+                new TransportSettings(
+                        hostUri(chosen), headers(), timeout, model.concurrency(), insecure, followRedirects, http2),
+                model,
+                ramp,
+                length,
+                seed);
+    }
+
+    private URI hostUri(Scenario.Definition chosen) {
+        String text =
+                host != null ? host.strip() : chosen.host().map(URI::toString).orElse(DEFAULT_HOST);
+        URI uri;
+        try {
+            uri = URI.create(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--host must be a URL such as " + DEFAULT_HOST + " but was " + text);
+        }
+        if (uri.getScheme() == null
+                || !(uri.getScheme().equals("http") || uri.getScheme().equals("https"))
+                || uri.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "--host must be an http:// or https:// URL such as " + DEFAULT_HOST + " but was " + text);
+        }
+        return uri;
+    }
+
+    private List<Map.Entry<String, String>> headers() {
+        List<Map.Entry<String, String>> list = new ArrayList<>();
+        for (String h : headers) {
+            int colon = h.indexOf(':');
+            if (colon <= 0 || h.substring(0, colon).isBlank()) {
+                throw new IllegalArgumentException("--header must be 'NAME: VALUE' but was '" + h + "'");
+            }
+            list.add(Map.entry(
+                    h.substring(0, colon).strip(), h.substring(colon + 1).strip()));
+        }
+        return list;
+    }
+
+    private static String describe(LoadSettings settings) {
+        String ramp = settings.stages().isEmpty()
+                ? ""
+                : " ramped over " + settings.stages().size() + " stages";
+        return switch (settings.model()) {
+            case LoadSettings.Open open ->
+                String.format(
+                        "%s requests/s%s, at most %,d in flight (open model)",
+                        settings.stages().isEmpty() ? String.format("%,.0f", open.ratePerSecond()) : "up to",
+                        ramp,
+                        open.maxInFlight());
+            case LoadSettings.Closed closed ->
+                settings.stages().isEmpty()
+                        ? String.format("%,d users at %s/s (closed model)", closed.users(), closed.spawnRate())
+                        : String.format("up to %,d users%s (closed model)", closed.users(), ramp);
+        };
+    }
+
+    private picocli.CommandLine.ParameterException usage(String message) {
+        return new picocli.CommandLine.ParameterException(db.spec.commandLine(), message);
     }
 }

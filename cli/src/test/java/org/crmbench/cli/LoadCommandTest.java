@@ -143,8 +143,8 @@ class LoadCommandTest {
                 "--users|0|--users must be at least 1 but was 0",
                 "--spawn-rate|0|--spawn-rate must be above 0 but was 0.0",
                 "--run-time|soon|'soon' is not a duration",
-                "--host|ftp://x|--host must be an http:// URL",
-                "--scenario|all|--scenario must be run-query, users-list, mix or health"
+                "--host|ftp://x|--host must be an http:// or https:// URL",
+                "--scenario|all|--scenario must be one of run-query, users-list, mix, health, surface but was 'all'"
             })
     void badOptionsAreUsageErrors(String option, String value, String message) {
         CliRun run = CliRun.of("load", option, value);

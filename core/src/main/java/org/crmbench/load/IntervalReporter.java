@@ -20,7 +20,6 @@ final class IntervalReporter {
 
     private final Map<String, EndpointStats> endpoints;
     private final AtomicInteger users;
-    private final boolean openModel;
     private final LoadRun.Listener listener;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "load-reporter");
@@ -34,11 +33,9 @@ final class IntervalReporter {
     private long startNanos;
     private long lastNanos;
 
-    IntervalReporter(
-            Map<String, EndpointStats> endpoints, AtomicInteger users, boolean openModel, LoadRun.Listener listener) {
+    IntervalReporter(Map<String, EndpointStats> endpoints, AtomicInteger users, LoadRun.Listener listener) {
         this.endpoints = endpoints;
         this.users = users;
-        this.openModel = openModel;
         this.listener = listener;
     }
 
@@ -73,19 +70,15 @@ final class IntervalReporter {
         long totalFailures = 0;
         long totalBytes = 0;
         for (EndpointStats e : endpoints.values()) {
-            Histogram actual = e.latencyUs.getIntervalHistogram();
-            Histogram intended = e.intendedLatencyUs.getIntervalHistogram();
-            e.total.add(actual);
-            e.totalIntended.add(intended);
-            Histogram reported = openModel ? intended : actual;
+            Histogram reported = e.takeInterval();
             interval.add(reported);
-            perEndpoint.put(e.name, reported);
+            perEndpoint.put(e.key(), reported);
             long r = e.requests.sum();
             long f = e.failures.sum();
-            requests += r - seenRequests.getOrDefault(e.name, 0L);
-            failures += f - seenFailures.getOrDefault(e.name, 0L);
-            seenRequests.put(e.name, r);
-            seenFailures.put(e.name, f);
+            requests += r - seenRequests.getOrDefault(e.key(), 0L);
+            failures += f - seenFailures.getOrDefault(e.key(), 0L);
+            seenRequests.put(e.key(), r);
+            seenFailures.put(e.key(), f);
             totalRequests += r;
             totalFailures += f;
             totalBytes += e.contentBytes.sum();

@@ -1,32 +1,32 @@
 package org.crmbench.load;
 
-import java.io.IOException;
-import java.net.ConnectException;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.crmbench.CrmbenchException;
 import org.crmbench.generate.RowRandom;
+import org.crmbench.load.http.HttpTransport;
+import org.crmbench.load.scenario.Request;
+import org.crmbench.load.scenario.Scenario;
 
 /**
- * Drives the API like Locust, from virtual threads over keep-alive HTTP/1.1 connections. Closed
- * model: users start at the spawn rate and each loops request, response, next request. Open model
- * (--rate): a dispatcher sends requests at a constant total rate whatever the server does, and
- * latency is also counted from each request's intended start (coordinated omission, as wrk2).
+ * Drives an HTTP API like Locust over an event-loop transport. Closed model: users start at the
+ * spawn rate (or follow the stages) and each sends its next request from the callback of the
+ * last, on the transport's thread, so a thousand users need no thousand threads. Open model: a
+ * dispatcher sends requests when they are due whatever the server does, and latency is also
+ * counted from each request's intended start (coordinated omission, as wrk2).
  */
 public final class LoadRun {
-    private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
-    private static final long SEED = 42;
+    /** The stream of the open model's dispatcher (users' streams are their numbers). */
+    private static final int DISPATCHER_STREAM = -1;
 
     /** What the CLI shows while a run goes on, and where the files go. */
     public interface Listener {
@@ -35,178 +35,208 @@ public final class LoadRun {
     }
 
     private final LoadSettings settings;
-    /**
-     * Closed model: one platform thread per user, blocking on its own connection. Measured against
-     * /health with 100 users: 0.19 CPU seconds per 10,000 requests, against 0.33 on virtual threads
-     * (a virtual thread's blocking read goes through the JDK's poller). The open model's short
-     * per-request tasks stay on virtual threads.
-     */
-    private final ExecutorService requests;
-    /** Idle connections of the open model, reused by whichever request is sent next. */
-    private final java.util.concurrent.ConcurrentLinkedDeque<HttpConnection> idle =
-            new java.util.concurrent.ConcurrentLinkedDeque<>();
-
+    private final Scenario scenario;
+    private final HttpTransport transport;
     private final Map<String, EndpointStats> endpoints = new ConcurrentHashMap<>();
     private final Map<LoadResult.Failure, LongAdder> failures = new ConcurrentHashMap<>();
     private final AtomicInteger activeUsers = new AtomicInteger();
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final LongAdder dropped = new LongAdder();
     private volatile boolean stopping;
+    private volatile long deadline;
 
-    public LoadRun(LoadSettings settings) {
+    public LoadRun(LoadSettings settings, Scenario scenario, HttpTransport transport) {
         this.settings = settings;
-        this.requests = settings.openModel()
-                ? Executors.newVirtualThreadPerTaskExecutor()
-                : Executors.newThreadPerTaskExecutor(
-                        Thread.ofPlatform().daemon().name("load-user-", 0).factory());
+        this.scenario = scenario;
+        this.transport = transport;
     }
 
-    /** Checks the host answers and finds the dataset size; a host that cannot be reached is a LoadConnectException. */
-    public long prepare() {
-        if (settings.maxUserId() > 0
-                || settings.scenario() == LoadScenario.USERS_LIST
-                || settings.scenario() == LoadScenario.HEALTH) {
-            get("/health");
-            return Math.max(1, settings.maxUserId());
-        }
-        HttpConnection.Response page = get("/api/users/?page_size=1");
-        Matcher m = COUNT.matcher(new String(page.body(), java.nio.charset.StandardCharsets.UTF_8));
-        if (page.status() != 200 || !m.find() || Long.parseLong(m.group(1)) < 1) {
-            throw new CrmbenchException("Could not read the number of users from "
-                    + settings.host().resolve("/api/users/") + " (HTTP " + page.status() + "); pass --max-user-id.");
-        }
-        return Long.parseLong(m.group(1));
-    }
-
-    /** Runs for the run time, reporting an interval every second; Ctrl-C (stop) ends it early. */
-    public LoadResult run(long maxUserId, Listener listener) {
-        IntervalReporter reporter = new IntervalReporter(endpoints, activeUsers, settings.openModel(), listener);
+    /** Runs for the run time (or the stages), reporting an interval every second; {@link #stop} ends it early. */
+    public LoadResult run(Listener listener) {
+        IntervalReporter reporter = new IntervalReporter(endpoints, activeUsers, listener);
         long start = System.nanoTime();
-        long deadline = start + settings.runTime().toNanos();
+        deadline = start + settings.runTime().toNanos();
         reporter.start(start);
         try {
-            if (settings.openModel()) {
-                dispatchAtRate(start, deadline, maxUserId);
+            if (settings.model() instanceof LoadSettings.Open open) {
+                dispatch(start, open);
             } else {
-                spawnUsers(deadline, maxUserId);
+                runUsers(start, (LoadSettings.Closed) settings.model());
             }
         } finally {
             stopping = true;
-            requests.shutdown();
             awaitInFlight();
             reporter.stop();
         }
         return result(reporter.elapsed());
     }
 
-    /** Asks the run to end now (Ctrl-C): users finish their current request; results are kept. */
+    /** Asks the run to end now (Ctrl-C): requests in flight finish; results are kept. */
     public void stop() {
         stopping = true;
     }
 
-    private void spawnUsers(long deadline, long maxUserId) {
-        long periodNanos = (long) (1e9 / settings.spawnRate());
-        long next = System.nanoTime();
-        for (int user = 0; user < settings.users() && !stopping && System.nanoTime() < deadline; user++) {
-            int id = user;
-            requests.submit(() -> userLoop(id, deadline, maxUserId));
-            next += periodNanos;
-            sleepUntil(Math.min(next, deadline));
-        }
-        sleepUntil(deadline);
-    }
+    /** One simulated user: its lane, its random stream, and whether it was asked to stop. */
+    private final class User {
+        final int number;
+        final HttpTransport.Channel channel = transport.open();
+        final RowRandom random = new RowRandom();
+        long iteration;
+        volatile boolean retiring;
 
-    private void userLoop(int user, long deadline, long maxUserId) {
-        activeUsers.incrementAndGet();
-        try (HttpConnection connection = connection()) {
-            RowRandom random = new RowRandom();
-            for (long i = 0; !stopping && System.nanoTime() < deadline; i++) {
-                LoadRequest request = settings.scenario().next(random.reset(SEED, user, i), maxUserId);
-                send(connection, request, 0);
+        User(int number) {
+            this.number = number;
+        }
+
+        void start() {
+            activeUsers.incrementAndGet();
+            next();
+        }
+
+        /** The next request, or the end of this user; called again from each completion. */
+        void next() {
+            if (stopping || retiring || System.nanoTime() - deadline >= 0) {
+                channel.close();
+                activeUsers.decrementAndGet();
+                return;
             }
-        } finally {
-            activeUsers.decrementAndGet();
+            Request request = scenario.next(random.reset(settings.seed(), number, iteration++));
+            send(channel, request, 0, this::next);
         }
     }
 
-    private void dispatchAtRate(long start, long deadline, long maxUserId) {
-        double periodNanos = 1e9 / settings.ratePerSecond();
+    /**
+     * Starts and retires users toward the target: the spawn rate up to --users, or the stages'
+     * ramp; users retire newest first, after their request in flight.
+     */
+    private void runUsers(long start, LoadSettings.Closed closed) {
+        Deque<User> users = new ArrayDeque<>();
+        int next = 0;
+        while (!stopping && System.nanoTime() - deadline < 0) {
+            long elapsed = System.nanoTime() - start;
+            int target = settings.stages().isEmpty()
+                    ? (int) Math.min(closed.users(), Math.floor(closed.spawnRate() * elapsed / 1e9) + 1)
+                    : (int) Math.round(Stage.at(settings.stages(), elapsed));
+            while (users.size() < target && !stopping) {
+                User user = new User(next++);
+                users.push(user);
+                user.start();
+            }
+            while (users.size() > target) {
+                users.pop().retiring = true;
+            }
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
+        }
+    }
+
+    /** Sends each request when it is due; a request due while --max-in-flight are out is dropped. */
+    private void dispatch(long start, LoadSettings.Open open) {
+        ConcurrentLinkedDeque<HttpTransport.Channel> idle = new ConcurrentLinkedDeque<>();
         RowRandom random = new RowRandom();
+        List<HttpTransport.Channel> all = new ArrayList<>();
         for (long i = 0; !stopping; i++) {
-            long intended = start + (long) (i * periodNanos);
-            if (intended >= deadline) {
+            long due = settings.stages().isEmpty()
+                    ? (long) (i * 1e9 / open.ratePerSecond())
+                    : Stage.dueNanos(settings.stages(), i);
+            if (due < 0 || due >= settings.runTime().toNanos()) {
                 break;
             }
+            long intended = start + due;
             sleepUntil(intended);
-            LoadRequest request = settings.scenario().next(random.reset(SEED, -1, i), maxUserId);
-            requests.submit(() -> {
-                HttpConnection polled = idle.pollFirst();
-                HttpConnection connection = polled != null ? polled : connection();
-                send(connection, request, intended);
-                idle.addFirst(connection);
+            if (stopping) {
+                break;
+            }
+            if (inFlight.get() >= open.maxInFlight()) {
+                dropped.increment();
+                continue;
+            }
+            Request request = scenario.next(random.reset(settings.seed(), DISPATCHER_STREAM, i));
+            HttpTransport.Channel polled = idle.pollFirst();
+            HttpTransport.Channel channel;
+            if (polled != null) {
+                channel = polled;
+            } else {
+                channel = transport.open();
+                all.add(channel);
+            }
+            inFlight.incrementAndGet();
+            send(channel, request, intended, () -> {
+                idle.addFirst(channel);
+                inFlight.decrementAndGet();
             });
         }
         sleepUntil(deadline);
+        awaitInFlight();
+        all.forEach(HttpTransport.Channel::close);
     }
 
-    private HttpConnection connection() {
-        return new HttpConnection(settings.host(), (int) settings.timeout().toMillis());
-    }
-
-    /** Sends one request and records it; {@code intendedStart} 0 in the closed model. */
-    private void send(HttpConnection connection, LoadRequest request, long intendedStart) {
-        EndpointStats stats = endpoints.computeIfAbsent(request.name(), EndpointStats::new);
+    /**
+     * Sends one request and records it when it ends; {@code intendedStart} is 0 in the closed
+     * model; {@code then} runs after recording (the user's next request, or freeing the lane).
+     */
+    private void send(HttpTransport.Channel channel, Request request, long intendedStart, Runnable then) {
+        EndpointStats stats = endpoints.computeIfAbsent(
+                EndpointStats.key(request.method(), request.name()),
+                key -> new EndpointStats(request.method(), request.name(), settings.openModel()));
         long sent = System.nanoTime();
-        String error;
-        int bytes = 0;
-        try {
-            HttpConnection.Response response = connection.get(request.path());
-            bytes = response.body().length;
-            error = LoadScenario.failure(response);
-        } catch (java.net.SocketTimeoutException e) {
-            error = "timeout after " + settings.timeout().toSeconds() + " s";
-        } catch (ConnectException e) {
-            error = "connection refused";
-        } catch (IOException e) {
-            error = "connection: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        if (settings.model() instanceof LoadSettings.Closed) {
+            inFlight.incrementAndGet();
         }
+        channel.send(request, new HttpTransport.Completion() {
+            @Override
+            public void response(int status, byte[] body, int length) {
+                end(
+                        request,
+                        stats,
+                        sent,
+                        intendedStart,
+                        length,
+                        request.expect().failure(status, body, length),
+                        then);
+            }
+
+            @Override
+            public void failure(String error) {
+                end(request, stats, sent, intendedStart, 0, error, then);
+            }
+        });
+    }
+
+    private void end(
+            Request request,
+            EndpointStats stats,
+            long sent,
+            long intendedStart,
+            int bytes,
+            String error,
+            Runnable then) {
         long end = System.nanoTime();
         stats.record(end - sent, intendedStart > 0 ? end - intendedStart : 0, bytes, error != null);
         if (error != null) {
-            failures.computeIfAbsent(new LoadResult.Failure("GET", request.name(), error), k -> new LongAdder())
+            failures.computeIfAbsent(
+                            new LoadResult.Failure(request.method(), request.name(), error), k -> new LongAdder())
                     .increment();
         }
-    }
-
-    private HttpConnection.Response get(String path) {
-        try (HttpConnection connection = connection()) {
-            return connection.get(path);
-        } catch (IOException e) {
-            throw new LoadConnectException(
-                    "Cannot connect to " + settings.host() + " ("
-                            + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
-                            + "); is crmbench serve running there?",
-                    e);
+        if (settings.model() instanceof LoadSettings.Closed) {
+            inFlight.decrementAndGet();
         }
+        then.run();
     }
 
+    /** Waits until no request is in flight, at most the request timeout and a second. */
     private void awaitInFlight() {
-        try {
-            requests.awaitTermination(settings.timeout().toMillis() + 1000, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        long end = System.nanoTime() + settings.transport().timeout().toNanos() + TimeUnit.SECONDS.toNanos(1);
+        while (inFlight.get() > 0 && System.nanoTime() - end < 0) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(2));
         }
-        requests.shutdownNow();
-        idle.forEach(HttpConnection::close);
     }
 
     private LoadResult result(Duration elapsed) {
         List<LoadResult.Endpoint> list = new ArrayList<>();
-        endpoints.values().stream()
-                .sorted((a, b) -> a.name.compareTo(b.name))
-                .forEach(e -> list.add(new LoadResult.Endpoint(
-                        e.name, e.requests.sum(), e.failures.sum(), e.contentBytes.sum(), e.total, e.totalIntended)));
+        endpoints.values().stream().sorted((a, b) -> a.key().compareTo(b.key())).forEach(e -> list.add(e.result()));
         Map<LoadResult.Failure, Long> failed = new java.util.LinkedHashMap<>();
         failures.forEach((k, v) -> failed.put(k, v.sum()));
-        return new LoadResult(list, failed, elapsed, settings.openModel(), settings.users());
+        return new LoadResult(list, failed, elapsed, settings.openModel(), dropped.sum());
     }
 
     private void sleepUntil(long nanoTime) {

@@ -1,58 +1,82 @@
 package org.crmbench.load;
 
-import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
+import org.crmbench.load.http.TransportSettings;
 
 /**
- * What {@code crmbench load} does.
+ * What {@code crmbench load} does: where and how requests go, the model that decides when, how
+ * long, and the seed of every drawn value.
  *
- * @param host the API's base URL, e.g. http://127.0.0.1:8000
- * @param users simulated users (closed model), each looping request, response, next request
- * @param spawnRate users started per second until all run
- * @param runTime how long to run after the first user starts
- * @param scenario which requests users send
- * @param ratePerSecond if above 0: open model, requests sent at this total rate whatever the server does
- * @param maxUserId highest user id to ask for (0: ask the server for the dataset size)
- * @param timeout a request without a response after this long is a failure
+ * @param stages a ramp (empty: the model's users or rate for the whole run time)
+ * @param runTime how long to run; the stages' total when there are stages
+ * @param seed the seed of the request streams (same seed, same requests)
  */
-public record LoadSettings(
-        URI host,
-        int users,
-        double spawnRate,
-        Duration runTime,
-        LoadScenario scenario,
-        double ratePerSecond,
-        long maxUserId,
-        Duration timeout) {
-    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+public record LoadSettings(TransportSettings transport, Model model, List<Stage> stages, Duration runTime, long seed) {
+
+    /** When requests are sent. */
+    public sealed interface Model {
+        /** The largest number of requests in flight at once (connections needed). */
+        int concurrency();
+    }
+
+    /**
+     * Locust's model: {@code users} each loop request, response, next request; they start at
+     * {@code spawnRate} per second (or follow the stages' targets).
+     */
+    public record Closed(int users, double spawnRate) implements Model {
+        public Closed {
+            if (users < 1) {
+                throw new IllegalArgumentException("--users must be at least 1 but was " + users);
+            }
+            if (!(spawnRate > 0)) {
+                throw new IllegalArgumentException("--spawn-rate must be above 0 but was " + spawnRate);
+            }
+        }
+
+        @Override
+        public int concurrency() {
+            return users;
+        }
+    }
+
+    /**
+     * wrk2's and k6's arrival-rate model: requests go out at {@code ratePerSecond} (or the stages'
+     * targets) whatever the server does, at most {@code maxInFlight} at once; one due while that
+     * many are out is dropped and counted, as k6 does.
+     */
+    public record Open(double ratePerSecond, int maxInFlight) implements Model {
+        public Open {
+            if (!(ratePerSecond > 0)) {
+                throw new IllegalArgumentException("--rate must be above 0 but was " + ratePerSecond);
+            }
+            if (maxInFlight < 1) {
+                throw new IllegalArgumentException("--max-in-flight must be at least 1 but was " + maxInFlight);
+            }
+        }
+
+        @Override
+        public int concurrency() {
+            return maxInFlight;
+        }
+    }
 
     public LoadSettings {
-        Objects.requireNonNull(host, "host");
-        if (!"http".equals(host.getScheme()) || host.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "--host must be an http:// URL such as http://127.0.0.1:8000 but was " + host);
-        }
-        if (users < 1) {
-            throw new IllegalArgumentException("--users must be at least 1 but was " + users);
-        }
-        if (!(spawnRate > 0)) {
-            throw new IllegalArgumentException("--spawn-rate must be above 0 but was " + spawnRate);
-        }
+        Objects.requireNonNull(transport, "transport");
+        Objects.requireNonNull(model, "model");
+        stages = List.copyOf(stages);
         Objects.requireNonNull(runTime, "runTime");
         if (runTime.isZero() || runTime.isNegative()) {
             throw new IllegalArgumentException("--run-time must be above 0 but was " + runTime);
         }
-        Objects.requireNonNull(scenario, "scenario");
-        if (ratePerSecond < 0) {
-            throw new IllegalArgumentException("--rate must not be negative but was " + ratePerSecond);
-        }
-        if (maxUserId < 0) {
-            throw new IllegalArgumentException("--max-user-id must not be negative but was " + maxUserId);
+        if (!stages.isEmpty() && !runTime.equals(Stage.total(stages))) {
+            throw new IllegalArgumentException("with --stages the run lasts as long as the stages ("
+                    + Stage.total(stages) + "); leave out --run-time");
         }
     }
 
     public boolean openModel() {
-        return ratePerSecond > 0;
+        return model instanceof Open;
     }
 }

@@ -96,9 +96,9 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
 
     /** Writes PREFIX_stats.csv and PREFIX_failures.csv (and the uncorrected stats in the open model). */
     public void finish(LoadResult result) {
-        writeStats(Path.of(prefix + "_stats.csv"), result, result.openModel());
+        writeStats(Path.of(prefix + "_stats.csv"), result, false);
         if (result.openModel()) {
-            writeStats(Path.of(prefix + "_stats_uncorrected.csv"), result, false);
+            writeStats(Path.of(prefix + "_stats_uncorrected.csv"), result, true);
         }
         try (ICSVWriter failures = writer(Path.of(prefix + "_failures.csv"))) {
             failures.writeNext(FAILURE_COLUMNS.toArray(String[]::new), false);
@@ -110,17 +110,18 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
         }
     }
 
-    private static void writeStats(Path file, LoadResult result, boolean intended) {
+    private static void writeStats(Path file, LoadResult result, boolean uncorrected) {
         Histogram all = new Histogram(EndpointStats.HIGHEST_US, 3);
         double seconds = Math.max(1e-9, result.elapsed().toNanos() / 1e9);
         try (ICSVWriter stats = writer(file)) {
             stats.writeNext(STATS_COLUMNS.toArray(String[]::new), false);
             long bytes = 0;
             for (LoadResult.Endpoint e : result.endpoints()) {
-                Histogram h = intended ? e.intendedLatencyUs() : e.latencyUs();
+                Histogram h = uncorrected ? e.uncorrectedUs() : e.latencyUs();
                 all.add(h);
                 bytes += e.contentBytes();
-                stats.writeNext(row("GET", e.name(), e.requests(), e.failures(), h, e.contentBytes(), seconds), false);
+                stats.writeNext(
+                        row(e.method(), e.name(), e.requests(), e.failures(), h, e.contentBytes(), seconds), false);
             }
             stats.writeNext(
                     row("", "Aggregated", result.requests(), result.failureCount(), all, bytes, seconds), false);

@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.HistogramIterationValue;
 import org.crmbench.load.LocustCsv;
 
 /**
@@ -39,8 +38,6 @@ public final class ReportReader {
             "99%");
     private static final List<String> HISTORY_REQUIRED =
             List.of("Timestamp", "User Count", "Name", "Requests/s", "Failures/s", "50%", "99%");
-    /** How many points per halving of the remaining percentile distance a curve from an .hlog gets. */
-    private static final int TICKS_PER_HALF_DISTANCE = 5;
 
     private ReportReader() {}
 
@@ -224,20 +221,7 @@ public final class ReportReader {
     private static Measurement withCurve(Measurement m, Path hlog) {
         HistogramLog log = HistogramLog.read(hlog);
         Histogram h = log.total(null);
-        if (h.getTotalCount() == 0) {
-            return m;
-        }
-        double unitsPerMs = log.maxValueUnitRatio();
-        List<PercentilePoint> curve = new ArrayList<>();
-        curve.add(new PercentilePoint(0, h.getMinValue() / unitsPerMs));
-        for (HistogramIterationValue v : h.percentiles(TICKS_PER_HALF_DISTANCE)) {
-            double p = v.getPercentileLevelIteratedTo();
-            if (p > 0) {
-                curve.add(new PercentilePoint(
-                        Math.min(100, p), h.highestEquivalentValue(v.getValueIteratedTo()) / unitsPerMs));
-            }
-        }
-        return m.withDistribution(curve);
+        return h.getTotalCount() == 0 ? m : m.withDistribution(PercentilePoint.curve(h, log.maxValueUnitRatio()));
     }
 
     private static String shorten(String column) {

@@ -186,7 +186,7 @@ public final class ReportTables {
                         number("max ms")));
         for (Measurement m : report.measurements()) {
             t.row(
-                    m.name(),
+                    m.key(),
                     count(m.count()),
                     count(m.failures()),
                     rate(m.throughput()),

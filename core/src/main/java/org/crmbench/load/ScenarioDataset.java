@@ -1,0 +1,77 @@
+package org.crmbench.load;
+
+import static org.crmbench.jooq.Tables.USER_LIST;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.crmbench.CrmbenchException;
+import org.crmbench.db.Database;
+import org.crmbench.load.scenario.DatasetSource;
+import org.crmbench.query.Filter;
+import org.crmbench.query.UserList;
+import org.jooq.Field;
+
+/**
+ * The crmbench dataset as scenario values: user ids from --max-user-id, else the count the
+ * crmbench API reports; names, cities and tiers sampled from the database (the same connection
+ * options as every command), each as often as it occurs.
+ */
+public final class ScenarioDataset implements DatasetSource {
+    private static final Pattern COUNT = Pattern.compile("\"count\"\\s*:\\s*(\\d+)");
+    /** Rows sampled per column: a value held by 0.01% of users still appears about twice. */
+    private static final int SAMPLE_ROWS = 20_000;
+
+    private final long maxUserId;
+    private final Supplier<Probe.Response> countPage;
+    private final Supplier<Database> database;
+    private final long seed;
+
+    /**
+     * @param countPage the response of the API's {@code /api/users/?page_size=1}
+     * @param database opened only if a scenario asks for names, cities or tiers
+     */
+    public ScenarioDataset(long maxUserId, Supplier<Probe.Response> countPage, Supplier<Database> database, long seed) {
+        this.maxUserId = maxUserId;
+        this.countPage = countPage;
+        this.database = database;
+        this.seed = seed;
+    }
+
+    @Override
+    public long users() {
+        if (maxUserId > 0) {
+            return maxUserId;
+        }
+        Probe.Response page = countPage.get();
+        Matcher m = COUNT.matcher(new String(page.body(), StandardCharsets.UTF_8));
+        if (page.status() != 200 || !m.find() || Long.parseLong(m.group(1)) < 1) {
+            throw new CrmbenchException("Could not read the number of users from the API's /api/users/ (HTTP "
+                    + page.status() + "); pass --max-user-id.");
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    @Override
+    public List<String> values(Filter column) {
+        Database db = database.get();
+        Field<?> field = UserList.columnOf(column.source());
+        long rows = db.dsl().fetchCount(USER_LIST);
+        if (rows == 0) {
+            throw new CrmbenchException("The crmbench dataset is empty: run 'crmbench generate' first, or give "
+                    + column.apiName() + " values with a list or csv generator.");
+        }
+        double percent = Math.min(100, 100.0 * SAMPLE_ROWS / rows);
+        // TABLESAMPLE is PostgreSQL syntax that jOOQ's open-source edition does not render
+        return db.dsl()
+                .resultQuery(
+                        "select " + field.getName() + " from "
+                                + USER_LIST.getSchema().getName() + "." + USER_LIST.getName()
+                                + " tablesample bernoulli (?) repeatable (?)",
+                        percent,
+                        (double) seed)
+                .fetch(0, String.class);
+    }
+}
