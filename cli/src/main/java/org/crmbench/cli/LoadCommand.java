@@ -127,6 +127,14 @@ final class LoadCommand implements Callable<Integer> {
     boolean http2;
 
     @Option(
+            names = "--client",
+            paramLabel = "CLIENT",
+            defaultValue = "auto",
+            description = "HTTP client: auto (crmbench's event loop for plain HTTP/1.1, Jetty's HttpClient for"
+                    + " https, --http2 or redirects), jetty or nio (default ${DEFAULT-VALUE}).")
+    String client;
+
+    @Option(
             names = "--csv",
             paramLabel = "PREFIX",
             description = "Write PREFIX_stats.csv, PREFIX_stats_history.csv, "
@@ -174,7 +182,8 @@ final class LoadCommand implements Callable<Integer> {
                         ? Scenario.fromFile(scenarioFile)
                         : Scenario.builtIn(scenario == null ? "run-query" : scenario));
         LoadSettings settings = UsageErrors.orUsageError(db.spec, () -> settings(definition));
-        try (HttpTransport http = Transports.open(settings.transport())) {
+        Transports clientKind = UsageErrors.orUsageError(db.spec, () -> Transports.parse(client));
+        try (HttpTransport http = UsageErrors.orUsageError(db.spec, () -> clientKind.open(settings.transport()))) {
             Probe.get(http, settings.transport(), "/");
             ScenarioDataset dataset = new ScenarioDataset(
                     maxUserId,

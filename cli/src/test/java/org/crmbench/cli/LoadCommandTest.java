@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -103,9 +102,52 @@ class LoadCommandTest {
         CliRun run = CliRun.of("load", "--host", host(), "--rate", "200", "--run-time", "2s", "--csv", prefix);
 
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(Long.parseLong(csv(prefix + "_stats.csv").getLast()[2])).isEqualTo(400);
-        assertThat(Files.exists(Path.of(prefix + "_stats_uncorrected.csv"))).isTrue();
+        String[] corrected = csv(prefix + "_stats.csv").getLast();
+        String[] uncorrected = csv(prefix + "_stats_uncorrected.csv").getLast();
+        assertThat(Long.parseLong(corrected[2])).isEqualTo(400);
         assertThat(run.out()).contains("uncorrected");
+        // latency from the intended start includes any wait before the send: never below the actual one
+        for (int column = 11; column < corrected.length; column++) {
+            assertThat(Double.parseDouble(corrected[column]))
+                    .as(LOCUST_STATS.split(",")[column])
+                    .isGreaterThanOrEqualTo(Double.parseDouble(uncorrected[column]));
+        }
+    }
+
+    /** The bundled surface scenario draws its filter values from the database the server reads. */
+    @Test
+    void theSurfaceScenarioHitsTheListApiWithValuesFromTheDataset() throws Exception {
+        long before = served("/api/users/", 200) + served("/api/users/", 404);
+        String prefix = tmp.resolve("surface/run").toString();
+
+        CliRun run = CliRun.of(
+                "load",
+                "--scenario",
+                "surface",
+                "--host",
+                host(),
+                "--users",
+                "4",
+                "--spawn-rate",
+                "4",
+                "--run-time",
+                "3s",
+                "--csv",
+                prefix,
+                "--jdbc-url",
+                db.target().jdbcUrl(),
+                "--user",
+                db.target().user());
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        List<String[]> stats = csv(prefix + "_stats.csv");
+        assertThat(stats.stream().map(r -> r[1]))
+                .contains("/api/users/", "/api/users/?city", "/api/users/?last_name&city", "/api/users/?city&tier");
+        long requests = Long.parseLong(stats.getLast()[2]);
+        assertThat(requests).isPositive().isEqualTo(served("/api/users/", 200) + served("/api/users/", 404) - before);
+        assertThat(served("/api/users/", 400))
+                .as("every drawn request is one the API accepts")
+                .isZero();
     }
 
     @Test

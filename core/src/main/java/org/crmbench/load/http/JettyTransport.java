@@ -110,8 +110,14 @@ public final class JettyTransport implements HttpTransport {
 
     private String reason(Throwable failure) {
         Throwable t = failure;
+        boolean tls = false;
         while (t.getCause() != null && t.getCause() != t) {
+            tls |= t instanceof SSLException;
             t = t.getCause();
+        }
+        if (tls || t instanceof SSLException) {
+            return "TLS: " + t.getMessage()
+                    + (settings.insecure() ? "" : "; for a self-signed test server, --insecure");
         }
         if (failure instanceof TimeoutException || t instanceof TimeoutException) {
             return "timeout after " + settings.timeout().toMillis() / 1000.0 + " s";
@@ -121,9 +127,6 @@ public final class JettyTransport implements HttpTransport {
         }
         if (t instanceof UnknownHostException || t instanceof UnresolvedAddressException) {
             return "unknown host " + settings.host().getHost();
-        }
-        if (t instanceof SSLException) {
-            return "TLS: " + t.getMessage();
         }
         return "connection: " + (t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage());
     }

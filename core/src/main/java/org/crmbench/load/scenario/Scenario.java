@@ -2,7 +2,6 @@ package org.crmbench.load.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -145,15 +144,28 @@ public final class Scenario {
             throw new IllegalArgumentException(
                     where + " line " + e.getLocation().getLineNr() + ": unknown key '" + e.getPropertyName()
                             + "'; known here: " + String.join(", ", known));
-        } catch (JsonMappingException e) {
-            throw new IllegalArgumentException(where + " line " + line(e) + ": "
-                    + e.getOriginalMessage()
-                            .replaceAll("\\(class [^)]*\\)", "")
-                            .replaceAll("`[^`]*\\.([A-Za-z]+)`", "$1"));
         } catch (JsonProcessingException e) {
+            boolean syntax = e instanceof com.fasterxml.jackson.core.JsonParseException
+                    || e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
+                    || String.valueOf(e.getOriginalMessage()).contains("while parsing");
+            String message = oneLine(e.getOriginalMessage())
+                    .replaceAll("\\(class [^)]*\\)", "")
+                    .replaceAll("`[^`]*\\.([A-Za-z]+)`", "$1");
             throw new IllegalArgumentException(
-                    where + " line " + line(e) + " is not valid YAML or JSON: " + e.getOriginalMessage());
+                    where + " line " + line(e) + (syntax ? " is not valid YAML or JSON: " : ": ") + message);
         }
+    }
+
+    /** A parser's message on one line: its prose without the excerpt of the file and the caret under it. */
+    private static String oneLine(String message) {
+        return String.join(
+                "; ",
+                String.valueOf(message)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("^") && !l.startsWith("in 'reader'"))
+                        .filter(l -> !l.matches(".*[:,{\\[]\\s*$") || l.startsWith("while"))
+                        .toList());
     }
 
     private static int line(JsonProcessingException e) {

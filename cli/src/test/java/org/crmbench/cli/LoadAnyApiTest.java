@@ -1,0 +1,226 @@
+package org.crmbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.opencsv.CSVReader;
+import java.io.FileReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * crmbench load against someone else's API (a local server, {@link TestApi}): a scenario file
+ * with headers, a POST body, a 204, a redirect and a chunked body, over HTTPS with a self-signed
+ * certificate on Jetty's client and over plain HTTP on the event-loop fast path; what load
+ * reports per request name must equal what the server saw.
+ */
+class LoadAnyApiTest {
+    private static final String PASSWORD = "test-secret";
+    private static final String SCENARIO = """
+            name: someone-else
+            headers: {Accept: application/json}
+            values:
+              n: {uniform: [1, 1000]}
+            requests:
+              - name: headers
+                path: /headers
+                expect: {status: [200], body_contains: k-123}
+              - name: echo
+                method: POST
+                path: /echo
+                headers: {Content-Type: application/json}
+                body: '{"n": ${n}}'
+                expect: {status: [200], body_contains: '"n": '}
+              - name: empty
+                path: /empty
+                expect: {status: [204]}
+              - name: chunked
+                path: /chunked
+                expect: {status: [200], body_contains: END}
+              - name: redirect
+                path: /redirect
+                expect: {status: [REDIRECT]}
+            """;
+
+    @TempDir
+    static Path tmp;
+
+    static TestApi api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        api = new TestApi(TestApi.selfSignedKeystore(tmp, PASSWORD), PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        api.close();
+    }
+
+    @BeforeEach
+    void reset() {
+        api.reset();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"https on Jetty's client following redirects,true", "plain HTTP on the event loop,false"})
+    void everyRequestOfAScenarioFileIsCountedAsTheServerSawIt(String how, boolean https) throws Exception {
+        Path file = Files.writeString(
+                tmp.resolve(https ? "https.yaml" : "http.yaml"), SCENARIO.replace("REDIRECT", https ? "200" : "302"));
+        String prefix = tmp.resolve(https ? "https/run" : "http/run").toString();
+        List<String> args = new java.util.ArrayList<>(List.of(
+                "load",
+                "--scenario-file",
+                file.toString(),
+                "--host",
+                https ? api.https() : api.http(),
+                "-H",
+                "X-Api-Key: k-123",
+                "--users",
+                "6",
+                "--spawn-rate",
+                "6",
+                "--run-time",
+                "2s",
+                "--csv",
+                prefix));
+        if (https) {
+            args.addAll(List.of("--insecure", "--follow-redirects"));
+        }
+
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        Map<String, Long> counted = stats(prefix + "_stats.csv");
+        assertThat(counted.get("GET headers")).isPositive().isEqualTo(api.count("GET /headers"));
+        assertThat(counted.get("POST echo")).isPositive().isEqualTo(api.count("POST /echo"));
+        assertThat(counted.get("GET empty")).isPositive().isEqualTo(api.count("GET /empty"));
+        assertThat(counted.get("GET chunked")).isPositive().isEqualTo(api.count("GET /chunked"));
+        assertThat(counted.get("GET redirect")).isPositive().isEqualTo(api.count("GET /redirect"));
+        assertThat(api.count("GET /target")).isEqualTo(https ? api.count("GET /redirect") : 0);
+        assertThat(counted.get("Aggregated"))
+                .isEqualTo(counted.entrySet().stream()
+                        .filter(e -> !e.getKey().equals("Aggregated"))
+                        .mapToLong(Map.Entry::getValue)
+                        .sum());
+    }
+
+    @Test
+    void aSelfSignedCertificateIsRefusedUnlessInsecure() {
+        CliRun run = CliRun.of("load", "--scenario", "health", "--host", api.https(), "--run-time", "1s");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DATABASE_UNREACHABLE);
+        assertThat(run.err()).contains("Cannot connect to " + api.https(), "TLS");
+    }
+
+    @Test
+    void theSameSeedSendsTheSameRequests() throws Exception {
+        Path file = Files.writeString(tmp.resolve("ids.yaml"), """
+                values: {id: {uniform: [1, 1000000000]}}
+                requests: [{path: "/items/${id}", expect: {status: [404]}}]
+                """);
+        List<List<String>> runs = new java.util.ArrayList<>();
+        for (String seed : List.of("7", "7", "8")) {
+            api.reset();
+            CliRun run = CliRun.of(
+                    "load",
+                    "--scenario-file",
+                    file.toString(),
+                    "--host",
+                    api.http(),
+                    "--users",
+                    "1",
+                    "--spawn-rate",
+                    "1",
+                    "--run-time",
+                    "1s",
+                    "--seed",
+                    seed);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            runs.add(List.copyOf(api.targets.subList(1, Math.min(api.targets.size(), 21)))); // after the probe
+        }
+        assertThat(runs.get(0)).hasSize(20).isEqualTo(runs.get(1));
+        assertThat(runs.get(2)).doesNotContainAnyElementsOf(runs.get(0));
+    }
+
+    @Test
+    void anOpenModelDropsWhatItCannotSendAndRampsWithStages() throws Exception {
+        Path slow = Files.writeString(tmp.resolve("slow.yaml"), "requests: [{path: /slow}]");
+        CliRun capped = CliRun.of(
+                "load",
+                "--scenario-file",
+                slow.toString(),
+                "--host",
+                api.http(),
+                "--rate",
+                "200",
+                "--max-in-flight",
+                "2",
+                "--run-time",
+                "2s");
+        assertThat(capped.exitCode()).as(capped.err()).isZero();
+        assertThat(capped.out()).containsPattern("[1-9][0-9,]* dropped \\(--max-in-flight\\)");
+        // two lanes of 100 ms requests carry at most about 40 of the 400 due in 2 s
+        assertThat(api.count("GET /slow")).isBetween(20L, 60L);
+
+        String prefix = tmp.resolve("stages/run").toString();
+        CliRun ramp = CliRun.of(
+                "load", "--scenario", "health", "--host", api.http(), "--stages", "2s:8,2s:0", "--csv", prefix);
+        assertThat(ramp.exitCode()).as(ramp.err()).isZero();
+        List<String[]> history = csv(prefix + "_stats_history.csv");
+        List<Integer> users = history.subList(1, history.size()).stream()
+                .map(r -> Integer.parseInt(r[1]))
+                .toList();
+        int peak = users.stream().mapToInt(Integer::intValue).max().orElse(0);
+        assertThat(peak).isBetween(6, 8);
+        assertThat(users.indexOf(peak)).isBetween(1, users.size() - 2); // up, then down
+        assertThat(users.getLast()).isLessThanOrEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "--rate 100 --users 5|--users is for the closed model",
+                "--rate 100 --spawn-rate 5|--spawn-rate is for the closed model",
+                "--max-in-flight 10|--max-in-flight is for the open model",
+                "--stages 10s:5 --run-time 5s|leave out --run-time",
+                "--stages 10s:5 --users 3|leave out --users and --spawn-rate",
+                "--stages 10s|--stages must be DURATION:TARGET pairs",
+                "--scenario health --scenario-file x.yaml|give --scenario or --scenario-file, not both",
+                "-H nocolon|--header must be 'NAME: VALUE'",
+                "--client nio --host https://127.0.0.1:1|--client nio speaks plain HTTP/1.1 only",
+                "--client quic|--client must be auto, jetty or nio",
+            })
+    void optionsThatDoNotApplyAreUsageErrors(String options, String message) {
+        String host = options.contains("--host") ? "" : "--host " + api.http() + " ";
+        CliRun run = CliRun.of(("load " + host + options).split(" "));
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains(message);
+    }
+
+    private static Map<String, Long> stats(String file) throws Exception {
+        Map<String, Long> counts = new HashMap<>();
+        List<String[]> rows = csv(file);
+        for (String[] row : rows.subList(1, rows.size())) {
+            counts.put(row[1].equals("Aggregated") ? "Aggregated" : row[0] + " " + row[1], Long.parseLong(row[2]));
+        }
+        return counts;
+    }
+
+    private static List<String[]> csv(String file) throws Exception {
+        try (CSVReader reader = new CSVReader(new FileReader(file))) {
+            return reader.readAll();
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package org.crmbench.load.http;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.SocketChannel;
+import java.nio.channels.UnresolvedAddressException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.crmbench.CrmbenchException;
+import org.crmbench.load.scenario.Request;
+
+/**
+ * The fast path for plain HTTP/1.1 (no TLS, no HTTP/2, no redirects): event-loop threads, each a
+ * selector over its connections, one connection per user. A completion runs on the loop thread
+ * and the user's next request is written right there, so a request costs a write, a read or two
+ * and its share of one select: what wrk does, in Java. Everything else goes to
+ * {@link JettyTransport}.
+ */
+public final class NioTransport implements HttpTransport {
+    private static final int READ_BUFFER = 32 * 1024;
+    private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+
+    private final TransportSettings settings;
+    private final InetSocketAddress address;
+    /** After the target: " HTTP/1.1", Host, User-Agent, Accept and the -H headers, each line ended. */
+    private final byte[] commonHead;
+
+    private final long timeoutNanos;
+    private final Loop[] loops;
+    private final AtomicInteger next = new AtomicInteger();
+
+    public NioTransport(TransportSettings settings, int loopThreads) {
+        this.settings = settings;
+        this.address = new InetSocketAddress(settings.host().getHost(), settings.port());
+        if (address.isUnresolved()) {
+            throw new CrmbenchException("Cannot connect to " + settings.host() + " (unknown host "
+                    + settings.host().getHost() + ")");
+        }
+        StringBuilder head = new StringBuilder(" HTTP/1.1\r\nHost: ")
+                .append(settings.authority())
+                .append("\r\nUser-Agent: crmbench\r\nAccept: */*\r\n");
+        for (Map.Entry<String, String> h : settings.headers()) {
+            head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
+        }
+        this.commonHead = head.toString().getBytes(StandardCharsets.ISO_8859_1);
+        this.timeoutNanos = settings.timeout().toNanos();
+        this.loops = new Loop[Math.max(1, loopThreads)];
+        try {
+            for (int i = 0; i < loops.length; i++) {
+                loops[i] = new Loop(i);
+                loops[i].start();
+            }
+        } catch (IOException e) {
+            close();
+            throw new CrmbenchException("Cannot open a selector: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Channel open() {
+        return new Connection(loops[Math.floorMod(next.getAndIncrement(), loops.length)]);
+    }
+
+    @Override
+    public void close() {
+        for (Loop loop : loops) {
+            if (loop != null) {
+                loop.shutdown();
+            }
+        }
+    }
+
+    /** One event-loop thread: its selector, the tasks handed to it, and its connections. */
+    private final class Loop extends Thread {
+        final Selector selector;
+        final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
+        final Set<Connection> busy = new HashSet<>();
+        final byte[] readBuffer = new byte[READ_BUFFER];
+        final ByteBuffer read = ByteBuffer.wrap(readBuffer);
+        volatile boolean running = true;
+
+        Loop(int n) throws IOException {
+            super("load-loop-" + n);
+            setDaemon(true);
+            selector = Selector.open();
+        }
+
+        /** Runs {@code task} on this loop: now if called from it, else at its next turn. */
+        void execute(Runnable task) {
+            if (Thread.currentThread() == this) {
+                task.run();
+            } else {
+                tasks.add(task);
+                selector.wakeup();
+            }
+        }
+
+        /** Runs {@code task} at this loop's next turn (breaks recursion through completions). */
+        void later(Runnable task) {
+            tasks.add(task);
+            if (Thread.currentThread() != this) {
+                selector.wakeup();
+            }
+        }
+
+        @Override
+        public void run() {
+            long lastSweep = System.nanoTime();
+            while (running) {
+                try {
+                    selector.select(10);
+                } catch (IOException e) {
+                    continue;
+                }
+                Set<SelectionKey> keys = selector.selectedKeys();
+                for (SelectionKey key : keys) {
+                    ((Connection) key.attachment()).ready(key);
+                }
+                keys.clear();
+                for (Runnable task; (task = tasks.poll()) != null; ) {
+                    task.run();
+                }
+                long now = System.nanoTime();
+                if (now - lastSweep >= SWEEP_NANOS) {
+                    lastSweep = now;
+                    for (Connection c : new ArrayList<>(busy)) {
+                        if (now - c.deadline >= 0) {
+                            c.fail("timeout after " + settings.timeout().toMillis() / 1000.0 + " s", true);
+                        }
+                    }
+                }
+            }
+            for (SelectionKey key : selector.keys()) {
+                ((Connection) key.attachment()).closeSocket();
+            }
+            try {
+                selector.close();
+            } catch (IOException e) {
+                // closing is best effort
+            }
+        }
+
+        void shutdown() {
+            running = false;
+            selector.wakeup();
+        }
+    }
+
+    /** One user's connection; every field is touched by its loop thread only. */
+    private final class Connection implements Channel {
+        final Loop loop;
+        final ResponseParser parser = new ResponseParser();
+        final List<ByteBuffer> pending = new ArrayList<>(1);
+        SocketChannel socket;
+        SelectionKey key;
+        Completion completion;
+        Request request;
+        long deadline;
+        boolean reused;
+        byte[] out = new byte[512];
+
+        Connection(Loop loop) {
+            this.loop = loop;
+        }
+
+        @Override
+        public void send(Request request, Completion completion) {
+            loop.execute(() -> start(request, completion));
+        }
+
+        private void start(Request request, Completion completion) {
+            this.request = request;
+            this.completion = completion;
+            this.deadline = System.nanoTime() + timeoutNanos;
+            parser.reset(request.method().equals("HEAD"));
+            loop.busy.add(this);
+            encode(request);
+            if (socket == null) {
+                reused = false;
+                connect();
+            } else {
+                reused = true;
+                try {
+                    write();
+                } catch (IOException e) {
+                    failOrRetry(reason(e));
+                }
+            }
+        }
+
+        /** The request into {@code out}: request line, the common head, its own headers, the body. */
+        private void encode(Request r) {
+            String base = settings.basePath();
+            int size = r.method().length()
+                    + 1
+                    + base.length()
+                    + r.target().length()
+                    + commonHead.length
+                    + 64
+                    + r.body().length;
+            for (Map.Entry<String, String> h : r.headers()) {
+                size += h.getKey().length() + h.getValue().length() * 3 + 4;
+            }
+            if (out.length < size) {
+                out = new byte[size * 2];
+            }
+            int at = ascii(r.method(), 0);
+            out[at++] = ' ';
+            at = ascii(base, at);
+            at = ascii(r.target(), at);
+            System.arraycopy(commonHead, 0, out, at, commonHead.length);
+            at += commonHead.length;
+            for (Map.Entry<String, String> h : r.headers()) {
+                at = ascii(h.getKey(), at);
+                out[at++] = ':';
+                out[at++] = ' ';
+                byte[] value = h.getValue().getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(value, 0, out, at, value.length);
+                at += value.length;
+                out[at++] = '\r';
+                out[at++] = '\n';
+            }
+            if (r.body().length > 0 || !r.method().equals("GET") && !r.method().equals("HEAD")) {
+                at = ascii("Content-Length: " + r.body().length + "\r\n", at);
+            }
+            out[at++] = '\r';
+            out[at++] = '\n';
+            System.arraycopy(r.body(), 0, out, at, r.body().length);
+            at += r.body().length;
+            pending.clear();
+            pending.add(ByteBuffer.wrap(out, 0, at));
+        }
+
+        private int ascii(String s, int at) {
+            for (int i = 0; i < s.length(); i++) {
+                out[at + i] = (byte) s.charAt(i);
+            }
+            return at + s.length();
+        }
+
+        private void connect() {
+            try {
+                socket = SocketChannel.open();
+                socket.configureBlocking(false);
+                socket.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                boolean connected = socket.connect(address);
+                key = socket.register(loop.selector, connected ? 0 : SelectionKey.OP_CONNECT, this);
+                if (connected) {
+                    write();
+                }
+            } catch (UnresolvedAddressException e) {
+                fail("unknown host " + settings.host().getHost(), false);
+            } catch (IOException e) {
+                fail(reason(e), false);
+            }
+        }
+
+        void ready(SelectionKey k) {
+            try {
+                if (k.isConnectable()) {
+                    socket.finishConnect();
+                    write();
+                } else if (k.isWritable()) {
+                    write();
+                } else if (k.isReadable()) {
+                    read();
+                }
+            } catch (java.nio.channels.CancelledKeyException e) {
+                // closed while selected
+            } catch (IOException e) {
+                failOrRetry(reason(e));
+            }
+        }
+
+        private void write() throws IOException {
+            ByteBuffer buffer = pending.getFirst();
+            socket.write(buffer);
+            key.interestOps(buffer.hasRemaining() ? SelectionKey.OP_WRITE : SelectionKey.OP_READ);
+        }
+
+        private void read() throws IOException {
+            ByteBuffer read = loop.read;
+            read.clear();
+            int n = socket.read(read);
+            if (n < 0) {
+                try {
+                    parser.endOfInput();
+                    complete();
+                } catch (ResponseParser.MalformedResponse e) {
+                    failOrRetry(e.getMessage());
+                }
+                return;
+            }
+            try {
+                parser.feed(loop.readBuffer, 0, n);
+            } catch (ResponseParser.MalformedResponse e) {
+                fail(e.getMessage(), true);
+                return;
+            }
+            if (parser.done()) {
+                complete();
+            }
+        }
+
+        private void complete() {
+            Completion c = completion;
+            completion = null;
+            loop.busy.remove(this);
+            if (parser.closeAfter()) {
+                closeSocket();
+            } else {
+                key.interestOps(0);
+            }
+            if (c != null) {
+                c.response(parser.status(), parser.body(), parser.bodyLength());
+            }
+        }
+
+        /** A kept-alive connection the server had closed meanwhile is reopened once, as browsers do. */
+        private void failOrRetry(String reason) {
+            if (reused && parser.nothingYet() && System.nanoTime() - deadline < 0) {
+                closeSocket();
+                reused = false;
+                parser.reset(request.method().equals("HEAD"));
+                encode(request);
+                connect();
+                return;
+            }
+            fail(reason, true);
+        }
+
+        /** Ends the request without a response; {@code now} false delivers it at the loop's next turn. */
+        void fail(String reason, boolean now) {
+            Completion c = completion;
+            completion = null;
+            loop.busy.remove(this);
+            closeSocket();
+            if (c != null) {
+                if (now) {
+                    c.failure(reason);
+                } else {
+                    loop.later(() -> c.failure(reason));
+                }
+            }
+        }
+
+        void closeSocket() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (IOException e) {
+                    // closing is best effort
+                }
+                socket = null;
+                key = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            loop.execute(this::closeSocket);
+        }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof ConnectException) {
+            return "connection refused";
+        }
+        return "connection: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+    }
+}
