@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# crmbench load against real Locust, in one run on this machine:
-#  1. the same trivial endpoint (/health of crmbench serve) driven by (a) Locust, FastHttpUser,
-#     one process per core, and (b) crmbench load, with the same users:
-#     requests/s and CPU seconds per 10,000 requests of each load generator;
-#  2. both against /api/run-query/ at 1000 users, spawn rate 100, for RUN_SECONDS.
-# Needs Debian's python3-locust and a generated dataset in the embedded database. Debian's Locust
-# (2.12) has no --processes and its workers fail to connect to a master here, so "one process per
-# core" is that many independent headless Locust processes, each with its share of the users;
-# their requests and CPU are added up (a master would only add to Locust's CPU).
+# crmbench load against Locust and wrk, in one run on this machine, against crmbench serve:
+#  1. /health (a trivial endpoint, so the load generator is what is measured) with USERS and with
+#     1000 connections: Locust (FastHttpUser, one process per core), crmbench load, and wrk, each as
+#     fast as it goes; then crmbench in the open model at the rate wrk reached ("same rate");
+#  2. /api/run-query/ with random ids, 1000 users, spawn rate 100, RUN_SECONDS: Locust and crmbench.
+# For each: requests/s, failures, p50/p99, CPU seconds of the load generator's processes and CPU
+# seconds per 10,000 requests (JVM and Python start-up included). Debian's Locust (2.12) has no
+# --processes, so "one process per core" is that many independent headless Locust processes, each
+# with its share of the users; their requests and CPU are added up.
 #
 #   scripts/compare-load.sh [HEALTH_SECONDS] [RUN_SECONDS] [USERS]     (defaults 30 60 100)
 # Output: reports/load-comparison.txt (and the CSV files of each run under reports/load/)
@@ -20,7 +20,7 @@ port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
 out=reports/load-comparison.txt
 csv=reports/load
-command -v locust >/dev/null || { echo "locust is needed (apt install python3-locust)" >&2; exit 1; }
+for tool in locust wrk curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install python3-locust wrk curl bc)" >&2; exit 1; }; done
 workers=$(nproc)
 mkdir -p "$csv"
 work=$(mktemp -d /tmp/crmbench-load.XXXXXX)
@@ -29,22 +29,21 @@ trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; pkill -f "locust -
 
 ./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
-for _ in $(seq 1 60); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
-
-cpu_seconds() { awk '{printf "%.2f", $1 + $2}' "$1"; }
+for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
+max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
 
 locust_run() { # $1 = locustfile, $2 = users, $3 = spawn rate, $4 = seconds, $5 = csv prefix; CPU into $5.cpu
   TIMEFORMAT='%U %S'
   { time (
       for i in $(seq 1 "$workers"); do
-        locust -f "$1" --headless --host "$host" -u $(($2 / workers)) -r "$(echo "$3 / $workers" | bc -l)" \
-          -t "${4}s" --csv "$5.$i" --only-summary >"$5.$i.log" 2>&1 &
+        /usr/bin/python3 -m locust -f "$1" --headless --host "$host" -u $(($2 / workers)) \
+          -r "$(echo "$3 / $workers" | bc -l)" -t "${4}s" --csv "$5.$i" --only-summary >"$5.$i.log" 2>&1 &
       done
       wait
     ) ; } 2>"$5.cpu"
-  python3 - "$5" "$workers" "$4" <<'PY'
+  /usr/bin/python3 - "$5" "$workers" <<'PY'
 import csv, sys
-prefix, n, seconds = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
+prefix, n = sys.argv[1], int(sys.argv[2])
 rows = [[r for r in csv.DictReader(open(f"{prefix}.{i}_stats.csv")) if r["Name"] == "Aggregated"][0] for i in range(1, n + 1)]
 out = dict(rows[0])
 out["Request Count"] = sum(int(r["Request Count"]) for r in rows)
@@ -59,14 +58,32 @@ with open(f"{prefix}_stats.csv", "w", newline="") as f:
 PY
 }
 
-crmbench_run() { # $1 = scenario, $2 = users, $3 = spawn rate, $4 = seconds, $5 = csv prefix; CPU into $5.cpu
+crmbench_run() { # $1 = csv prefix, rest = crmbench load options; CPU into $1.cpu
+  local prefix=$1; shift
   TIMEFORMAT='%U %S'
-  { time ./crmbench load --host "$host" --scenario "$1" --users "$2" --spawn-rate "$3" --run-time "${4}s" \
-      --csv "$5" >"$5.log" 2>&1 || true ; } 2>"$5.cpu"
+  { time ./crmbench load --host "$host" "$@" --csv "$prefix" >"$prefix.log" 2>&1 || true ; } 2>"$prefix.cpu"
 }
 
+wrk_run() { # $1 = connections, $2 = seconds, $3 = path or lua script, $4 = csv prefix: a Locust-style stats file
+  TIMEFORMAT='%U %S'
+  local target="$host/health" script=()
+  if [ "$3" != "/health" ]; then target="$host"; script=(-s "$3"); fi
+  { time wrk -t1 -c"$1" -d"$2s" --timeout 30s --latency "${script[@]}" "$target" >"$4.log" 2>&1 ; } 2>"$4.cpu"
+  awk -v prefix="$4" '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
+    /requests in/ { requests = $1 } /Requests\/sec/ { rps = $2 }
+    /Non-2xx/ { failures += $NF } /Socket errors/ { gsub(",", ""); failures += $4 + $6 + $8 + $10 }
+    END {
+      print "Type,Name,Request Count,Failure Count,Requests/s,50%,99%" > (prefix "_stats.csv")
+      printf ",Aggregated,%d,%d,%s,%s,%s\n", requests, failures, rps, p50, p99 >> (prefix "_stats.csv")
+    }' "$4.log"
+}
+
+cpu_seconds() { awk '{printf "%.2f", $1 + $2}' "$1"; }
+
 aggregated() { # $1 = stats csv, $2 = column name -> value of the Aggregated row
-  python3 -c 'import csv,sys; r=[x for x in csv.DictReader(open(sys.argv[1])) if x["Name"]=="Aggregated"][0]; print(r[sys.argv[2]])' "$1" "$2"
+  /usr/bin/python3 -c 'import csv,sys; r=[x for x in csv.DictReader(open(sys.argv[1])) if x["Name"]=="Aggregated"][-1]; print(r[sys.argv[2]])' "$1" "$2"
 }
 
 line() { # $1 = label, $2 = csv prefix
@@ -74,33 +91,62 @@ line() { # $1 = label, $2 = csv prefix
   rps=$(aggregated "$2_stats.csv" "Requests/s"); requests=$(aggregated "$2_stats.csv" "Request Count")
   failures=$(aggregated "$2_stats.csv" "Failure Count"); p50=$(aggregated "$2_stats.csv" "50%")
   p99=$(aggregated "$2_stats.csv" "99%"); cpu=$(cpu_seconds "$2.cpu")
-  printf '%-44s %11.0f %9s %9s %9s %9.1f %14.2f\n' "$1" "$rps" "$failures" "$p50" "$p99" "$cpu" \
+  printf '%-52s %11.0f %9s %9.2f %9.2f %9.1f %14.3f\n' "$1" "$rps" "$failures" "$p50" "$p99" "$cpu" \
     "$(echo "$cpu * 10000 / $requests" | bc -l)"
-  echo "$cpu $requests" >"$2.summary"
+  echo "$cpu $requests $rps" >"$2.summary"
 }
 
-crmbench_run health "$users" "$users" 5 "$work/warmup" # JIT and server warm-up, not reported
-locust_run examples/locustfile_health.py "$users" "$users" "$health_seconds" "$csv/locust_health"
-crmbench_run health "$users" "$users" "$health_seconds" "$csv/crmbench_health"
+ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of the other; requests per CPU-second, crmbench / other
+  local cc cr lc lr
+  read -r cc cr _ <"$2.summary"; read -r lc lr _ <"$3.summary"
+  printf '%-52s %11.1fx\n' "$1" "$(echo "($cr / $cc) / ($lr / $lc)" | bc -l)"
+}
+
+crmbench_run "$work/warmup" --scenario health --users "$users" --spawn-rate "$users" --run-time 5s # JIT and server warm-up
+for connections in "$users" 1000; do
+  locust_run examples/locustfile_health.py "$connections" "$connections" "$health_seconds" "$csv/locust_health_$connections"
+  crmbench_run "$csv/crmbench_health_$connections" --scenario health --users "$connections" --spawn-rate "$connections" \
+    --run-time "${health_seconds}s"
+  wrk_run "$connections" "$health_seconds" /health "$csv/wrk_health_$connections"
+  line "x" "$csv/wrk_health_$connections" >/dev/null # writes the summary: requests/s is the third value
+  read -r _ _ wrk_rate <"$csv/wrk_health_$connections.summary"
+  crmbench_run "$csv/crmbench_health_rate_$connections" --scenario health --rate "$(printf '%.0f' "$wrk_rate")" \
+    --max-in-flight "$connections" --run-time "${health_seconds}s"
+done
+cat >"$work/lookup.lua" <<LUA
+math.randomseed(42)
+request = function()
+  return wrk.format("GET", "/api/run-query/?count=1&type=get&user_id=" .. math.random(1, $max_id))
+end
+LUA
 locust_run examples/locustfile_fast.py 1000 100 "$run_seconds" "$csv/locust_run_query"
-crmbench_run run-query 1000 100 "$run_seconds" "$csv/crmbench_run_query"
+crmbench_run "$csv/crmbench_run_query" --scenario run-query --users 1000 --spawn-rate 100 --run-time "${run_seconds}s"
+wrk_run 1000 "$run_seconds" "$work/lookup.lua" "$csv/wrk_run_query"
 
 {
-  echo "# crmbench load vs Locust — $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); Locust $(dpkg-query -W -f='${Version}' python3-locust 2>/dev/null || locust --version); server: crmbench serve on the same machine"
-  echo "command: scripts/compare-load.sh $health_seconds $run_seconds $users   (Locust: FastHttpUser, $workers processes, users split between them)"
+  echo "# crmbench load vs Locust and wrk — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); Locust $(dpkg-query -W -f='${Version}' python3-locust 2>/dev/null); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: crmbench serve on the same machine"
+  echo "command: scripts/compare-load.sh $health_seconds $run_seconds $users   (Locust: FastHttpUser, $workers processes, users split between them; wrk -t1)"
   echo
-  printf '%-44s %11s %9s %9s %9s %9s %14s\n' "" "requests/s" "failures" "p50 ms" "p99 ms" "CPU s" "CPU s / 10k req"
-  line "/health, $users users: Locust" "$csv/locust_health"
-  line "/health, $users users: crmbench load" "$csv/crmbench_health"
-  read -r lc lr <"$csv/locust_health.summary"; read -r cc cr <"$csv/crmbench_health.summary"
-  printf '%-44s %11.1fx   (goal: at least 5x)\n' "requests per CPU-second, crmbench / Locust" \
-    "$(echo "($cr / $cc) / ($lr / $lc)" | bc -l)"
-  echo
+  printf '%-52s %11s %9s %9s %9s %9s %14s\n' "" "requests/s" "failures" "p50 ms" "p99 ms" "CPU s" "CPU s / 10k req"
+  for connections in "$users" 1000; do
+    line "/health, $connections users: Locust" "$csv/locust_health_$connections"
+    line "/health, $connections users: crmbench load" "$csv/crmbench_health_$connections"
+    line "/health, $connections connections: wrk" "$csv/wrk_health_$connections"
+    line "/health, crmbench open model at wrk's rate" "$csv/crmbench_health_rate_$connections"
+    ratio "  requests per CPU-second, crmbench / Locust" "$csv/crmbench_health_$connections" "$csv/locust_health_$connections"
+    read -r cc cr _ <"$csv/crmbench_health_rate_$connections.summary"; read -r wc wr _ <"$csv/wrk_health_$connections.summary"
+    printf '%-52s %11.1fx\n' "  CPU per request at wrk's rate, crmbench / wrk" "$(echo "($cc / $cr) / ($wc / $wr)" | bc -l)"
+    echo
+  done
   line "/api/run-query/, 1000 users, ${run_seconds}s: Locust" "$csv/locust_run_query"
   line "/api/run-query/, 1000 users, ${run_seconds}s: crmbench" "$csv/crmbench_run_query"
+  line "/api/run-query/, 1000 connections, ${run_seconds}s: wrk" "$csv/wrk_run_query"
+  ratio "  requests per CPU-second, crmbench / Locust" "$csv/crmbench_run_query" "$csv/locust_run_query"
   echo
-  echo "CPU s: user + system CPU seconds of the load generator's processes (all Locust processes; crmbench's JVM)."
-  echo "The server and PostgreSQL share the same cores; Locust percentiles are rounded to 2 significant digits."
+  echo "Goals (issue 13): at least 5x Locust's requests per CPU-second on /health at $users and 1000 users; within"
+  echo "2x wrk's CPU per request at the same rate. CPU s: user + system CPU seconds of the load generator's processes"
+  echo "(all Locust processes; crmbench's JVM, start-up included; wrk). The server and PostgreSQL share the cores."
+  echo "Locust percentiles are rounded to 2 significant digits; wrk's and crmbench's are exact."
 } | tee "$out"
 rm -f "$csv"/*.summary "$csv"/*.cpu

@@ -21,6 +21,8 @@ import org.crmbench.load.Stage;
 import org.crmbench.load.http.HttpTransport;
 import org.crmbench.load.http.TransportSettings;
 import org.crmbench.load.http.Transports;
+import org.crmbench.load.locust.LocustWorker;
+import org.crmbench.load.locust.WorkerTests;
 import org.crmbench.load.scenario.Scenario;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,6 +47,7 @@ import picocli.CommandLine.Option;
             "  crmbench load --scenario surface --users 50 --spawn-rate 10 --run-time 2m",
             "  crmbench load --rate 5000 --max-in-flight 500 --run-time 30s --csv reports/open",
             "  crmbench load --stages 30s:100,1m:1000,30s:0",
+            "  crmbench load --locust-master 127.0.0.1 --scenario run-query     # a worker: Locust's UI drives it",
             "  crmbench load --scenario-file shop.yaml --host https://staging.example.com/v2 \\",
             "      -H 'Authorization: Bearer $TOKEN' --users 200 --spawn-rate 20 --run-time 5m",
             "",
@@ -127,6 +130,22 @@ final class LoadCommand implements Callable<Integer> {
     boolean http2;
 
     @Option(
+            names = "--locust-master",
+            paramLabel = "HOST[:PORT]",
+            description = "Run as a worker of this Locust master (port 5557 unless given): its web UI or"
+                    + " --headless run starts, resizes and stops the users; this scenario does the requests.")
+    String locustMaster;
+
+    @Option(
+            names = "--master-timeout",
+            paramLabel = "TIME",
+            defaultValue = "5s",
+            converter = DurationConverter.class,
+            description = "As a worker: a master unreachable this long ends the worker, exit code 1"
+                    + " (default ${DEFAULT-VALUE}).")
+    Duration masterTimeout;
+
+    @Option(
             names = "--client",
             paramLabel = "CLIENT",
             defaultValue = "auto",
@@ -181,6 +200,9 @@ final class LoadCommand implements Callable<Integer> {
                 () -> scenarioFile != null
                         ? Scenario.fromFile(scenarioFile)
                         : Scenario.builtIn(scenario == null ? "run-query" : scenario));
+        if (locustMaster != null) {
+            return worker(definition, opened, out, err);
+        }
         LoadSettings settings = UsageErrors.orUsageError(db.spec, () -> settings(definition));
         Transports clientKind = UsageErrors.orUsageError(db.spec, () -> Transports.parse(client));
         try (HttpTransport http = UsageErrors.orUsageError(db.spec, () -> clientKind.open(settings.transport()))) {
@@ -197,6 +219,61 @@ final class LoadCommand implements Callable<Integer> {
             Scenario chosen = UsageErrors.orUsageError(db.spec, () -> definition.compile(dataset));
             return execute(new LoadRun(settings, chosen, http), settings, chosen, out, err);
         }
+    }
+
+    /** A Locust worker: the master decides when and how many users; this scenario decides what they send. */
+    private int worker(Scenario.Definition definition, List<Database> opened, PrintWriter out, PrintWriter err) {
+        String[] hostPort = locustMaster.strip().split(":");
+        LocustWorker.Settings master = UsageErrors.orUsageError(db.spec, () -> {
+            if (hostPort.length > 2 || hostPort[0].isBlank()) {
+                throw new IllegalArgumentException("--locust-master must be HOST or HOST:PORT but was " + locustMaster);
+            }
+            int port = hostPort.length == 2 ? Integer.parseInt(hostPort[1]) : LocustWorker.DEFAULT_PORT;
+            if (masterTimeout.isZero() || masterTimeout.isNegative()) {
+                throw new IllegalArgumentException("--master-timeout must be above 0 but was " + masterTimeout);
+            }
+            return new LocustWorker.Settings(hostPort[0], port, masterTimeout, LocustWorker.Settings.newNodeId());
+        });
+        Transports clientKind = UsageErrors.orUsageError(db.spec, () -> Transports.parse(client));
+        TransportSettings transport = UsageErrors.orUsageError(
+                db.spec,
+                () -> new TransportSettings(
+                        hostUri(definition), headers(), timeout, 10_000, insecure, followRedirects, http2));
+        boolean[] failed = {false};
+        WorkerTests tests = new WorkerTests(
+                definition,
+                transport,
+                clientKind,
+                http -> new ScenarioDataset(
+                        maxUserId,
+                        () -> Probe.get(http, transport, "/api/users/?page_size=1"),
+                        () -> {
+                            Database database = Database.open(db.settings(2));
+                            opened.add(database);
+                            return database;
+                        },
+                        seed),
+                seed,
+                csvPrefix,
+                interval -> {
+                    if (Math.round(interval.elapsedSeconds()) % STATUS_EVERY_S == 0) {
+                        LoadSummary.status(err, interval, false);
+                    }
+                },
+                result -> {
+                    failed[0] |= result.failureCount() > 0;
+                    LoadSummary.print(out, result, csvPrefix);
+                });
+        err.printf(
+                "Worker of the Locust master at %s:%d: scenario %s%n",
+                master.masterHost(), master.masterPort(), definition.name());
+        err.flush();
+        new LocustWorker(master, tests, text -> {
+                    err.println("locust: " + text);
+                    err.flush();
+                })
+                .run();
+        return failed[0] ? ExitCode.FAILURE : ExitCode.OK;
     }
 
     private int execute(LoadRun run, LoadSettings settings, Scenario chosen, PrintWriter out, PrintWriter err)
@@ -243,6 +320,16 @@ final class LoadCommand implements Callable<Integer> {
         var parsed = db.spec.commandLine().getParseResult();
         if (scenario != null && scenarioFile != null) {
             throw usage("give --scenario or --scenario-file, not both");
+        }
+        if (locustMaster != null) {
+            for (String masterDecides :
+                    List.of("--users", "--spawn-rate", "--run-time", "--rate", "--max-in-flight", "--stages")) {
+                if (parsed.hasMatchedOption(masterDecides)) {
+                    throw usage("as a Locust worker the master decides users and time: leave out " + masterDecides);
+                }
+            }
+        } else if (parsed.hasMatchedOption("--master-timeout")) {
+            throw usage("--master-timeout is for --locust-master");
         }
         if (rate != null) {
             for (String closedOnly : List.of("--users", "--spawn-rate")) {

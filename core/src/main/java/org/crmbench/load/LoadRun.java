@@ -34,6 +34,15 @@ public final class LoadRun {
         void interval(LoadInterval interval);
     }
 
+    /** Told of every request as it ends (a Locust worker's own statistics); on the transport's thread. */
+    @FunctionalInterface
+    public interface RequestObserver {
+        RequestObserver NONE = (method, name, latencyNanos, bytes, error) -> {};
+
+        /** {@code error} is null for a success. */
+        void ended(String method, String name, long latencyNanos, int bytes, String error);
+    }
+
     private final LoadSettings settings;
     private final Scenario scenario;
     private final HttpTransport transport;
@@ -44,11 +53,33 @@ public final class LoadRun {
     private final LongAdder dropped = new LongAdder();
     private volatile boolean stopping;
     private volatile long deadline;
+    private RequestObserver observer = RequestObserver.NONE;
+    private java.util.function.IntSupplier userTarget;
 
     public LoadRun(LoadSettings settings, Scenario scenario, HttpTransport transport) {
         this.settings = settings;
         this.scenario = scenario;
         this.transport = transport;
+    }
+
+    /** Tells {@code observer} of every request as it ends, besides recording it. */
+    public LoadRun observe(RequestObserver observer) {
+        this.observer = observer;
+        return this;
+    }
+
+    /**
+     * The closed model's users come from {@code target} (a Locust master's spawn messages) instead
+     * of the spawn rate or stages, until {@link #stop}.
+     */
+    public LoadRun usersFrom(java.util.function.IntSupplier target) {
+        this.userTarget = target;
+        return this;
+    }
+
+    /** Users running now (closed model). */
+    public int users() {
+        return activeUsers.get();
     }
 
     /** Runs for the run time (or the stages), reporting an interval every second; {@link #stop} ends it early. */
@@ -114,9 +145,11 @@ public final class LoadRun {
         int next = 0;
         while (!stopping && System.nanoTime() - deadline < 0) {
             long elapsed = System.nanoTime() - start;
-            int target = settings.stages().isEmpty()
-                    ? (int) Math.min(closed.users(), Math.floor(closed.spawnRate() * elapsed / 1e9) + 1)
-                    : (int) Math.round(Stage.at(settings.stages(), elapsed));
+            int target = userTarget != null
+                    ? userTarget.getAsInt()
+                    : settings.stages().isEmpty()
+                            ? (int) Math.min(closed.users(), Math.floor(closed.spawnRate() * elapsed / 1e9) + 1)
+                            : (int) Math.round(Stage.at(settings.stages(), elapsed));
             while (users.size() < target && !stopping) {
                 User user = new User(next++);
                 users.push(user);
@@ -212,6 +245,7 @@ public final class LoadRun {
             Runnable then) {
         long end = System.nanoTime();
         stats.record(end - sent, intendedStart > 0 ? end - intendedStart : 0, bytes, error != null);
+        observer.ended(request.method(), request.name(), end - sent, bytes, error);
         if (error != null) {
             failures.computeIfAbsent(
                             new LoadResult.Failure(request.method(), request.name(), error), k -> new LongAdder())
