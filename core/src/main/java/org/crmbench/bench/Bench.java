@@ -99,13 +99,7 @@ public final class Bench {
                     .toList();
         }
         listener.phase("finding common, rare and absent filter values in the dataset");
-        List<Surface.FilterCase> cases = Surface.filterCases(db.dsl());
-        try (Connection c = db.dataSource().getConnection()) {
-            listener.phase("reading the cursors after page " + Surface.DEEP_PAGE);
-            return Surface.scenarios(repository, c, cases, settings.pageSize());
-        } catch (SQLException e) {
-            throw new CrmbenchException("A query failed while preparing the surface: " + e.getMessage(), e);
-        }
+        return Surface.scenarios(repository, Surface.filterCases(db.dsl()), settings.pageSize());
     }
 
     private static List<String> namesOf(List<String> definitions) {

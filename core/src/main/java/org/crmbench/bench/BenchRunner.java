@@ -83,9 +83,14 @@ public final class BenchRunner {
         return results;
     }
 
-    private ScenarioResult measure(
+    /**
+     * Measures one scenario on {@code c}: prepared, warmed up, then timed; the interval log goes
+     * into {@code hlogDir} unless it is null.
+     */
+    public ScenarioResult measure(
             Connection c, String indexSet, Scenario scenario, BenchSettings settings, Path hlogDir)
             throws SQLException {
+        scenario.prepare(c);
         long execution = 0;
         for (int i = 0; i < settings.warmup(); i++) {
             scenario.run(c, execution++);
@@ -94,7 +99,7 @@ public final class BenchRunner {
         Histogram interval = new Histogram(HIGHEST_US, SIGNIFICANT_DIGITS);
         long durationNanos = settings.duration().toNanos();
         long measuredNanos = 0;
-        Path hlog = hlogDir.resolve(scenario.fileName(indexSet, ".hlog"));
+        Path hlog = hlogDir == null ? null : hlogDir.resolve(scenario.fileName(indexSet, ".hlog"));
         try (IntervalLog log = new IntervalLog(hlog)) {
             long intervalStart = System.nanoTime();
             long firstExecution = execution;
@@ -159,13 +164,20 @@ public final class BenchRunner {
         return String.join(" | ", statements);
     }
 
-    /** An HdrHistogram interval log: values in microseconds, max shown in milliseconds. */
+    /**
+     * An HdrHistogram interval log: values in microseconds, max shown in milliseconds; with no file
+     * it only adds the intervals up.
+     */
     private static final class IntervalLog implements AutoCloseable {
         private final HistogramLogWriter writer;
         private final long startMs = System.currentTimeMillis();
         private long intervalStartMs = startMs;
 
         IntervalLog(Path file) {
+            if (file == null) {
+                writer = null;
+                return;
+            }
             try {
                 Files.createDirectories(file.getParent());
                 writer = new HistogramLogWriter(file.toFile());
@@ -183,18 +195,20 @@ public final class BenchRunner {
 
         void write(Histogram interval, Histogram total) {
             long nowMs = System.currentTimeMillis();
-            if (interval.getTotalCount() > 0) {
+            if (interval.getTotalCount() > 0 && writer != null) {
                 writer.outputIntervalHistogram(
                         (intervalStartMs - startMs) / 1000.0, (nowMs - startMs) / 1000.0, interval, 1000.0);
-                total.add(interval);
             }
+            total.add(interval);
             interval.reset();
             intervalStartMs = nowMs;
         }
 
         @Override
         public void close() {
-            writer.close();
+            if (writer != null) {
+                writer.close();
+            }
         }
     }
 }

@@ -18,13 +18,31 @@ import org.crmbench.report.BenchCsv;
  * @param description what the request is
  * @param pageSize rows per page, 1 for a lookup, 0 for a count
  * @param randomUserId whether executions look up different random users (see {@link ClassicScenario#userIdOf})
+ * @param preparation what must be read once before the request can run (a cursor's position), not
+ *     timed; the request prepares itself if it runs first
  */
-public record Scenario(String name, String description, int pageSize, boolean randomUserId, Request request) {
+public record Scenario(
+        String name, String description, int pageSize, boolean randomUserId, Request request, Preparation preparation) {
+
+    /** A scenario that needs no preparation. */
+    public Scenario(String name, String description, int pageSize, boolean randomUserId, Request request) {
+        this(name, description, pageSize, randomUserId, request, c -> {});
+    }
 
     /** The request, as the API runs it, for execution number {@code execution}. */
     @FunctionalInterface
     public interface Request {
         void run(Connection c, long execution, Consumer<SqlStatement> executed) throws SQLException;
+    }
+
+    /** Reads what the request needs once (see {@link #preparation}). */
+    @FunctionalInterface
+    public interface Preparation {
+        void prepare(Connection c) throws SQLException;
+    }
+
+    public void prepare(Connection c) throws SQLException {
+        preparation.prepare(c);
     }
 
     public void run(Connection c, long execution) throws SQLException {

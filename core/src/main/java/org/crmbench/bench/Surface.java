@@ -100,10 +100,10 @@ public final class Surface {
     /**
      * Every combination of a filter case, an ordering and a page position, at {@code pageSize}
      * rows per page. The cursor page is measured where page {@value #DEEP_PAGE} is full; its
-     * cursor is the last row of that page, read once here.
+     * cursor is the last row of that page, read once when the scenario is prepared (without an
+     * index that can take hours at millions of rows, so not before it is needed).
      */
-    public static List<Scenario> scenarios(
-            UserRepository repository, Connection c, List<FilterCase> cases, int pageSize) throws SQLException {
+    public static List<Scenario> scenarios(UserRepository repository, List<FilterCase> cases, int pageSize) {
         List<Scenario> scenarios = new ArrayList<>();
         for (FilterCase fc : cases) {
             for (Ordering ordering : Ordering.all()) {
@@ -117,13 +117,16 @@ public final class Surface {
                             fc.label() + ", page " + page,
                             ListRequest.page(fc.filter(), ordering, page, pageSize)));
                 }
-                UserPage deep = repository.list(c, ListRequest.page(fc.filter(), ordering, DEEP_PAGE, pageSize));
-                if (deep.rows().size() == pageSize) {
-                    scenarios.add(scenario(
-                            repository,
+                if (fc.rows() >= DEEP_PAGE * pageSize) {
+                    CursorRequest cursor =
+                            new CursorRequest(repository, ListRequest.page(fc.filter(), ordering, DEEP_PAGE, pageSize));
+                    scenarios.add(new Scenario(
                             prefix + "&" + CURSOR_NAME + size,
                             fc.label() + ", the cursor page after page " + DEEP_PAGE,
-                            ListRequest.after(fc.filter(), ordering, deep.rows().getLast(), pageSize)));
+                            pageSize,
+                            false,
+                            (c, i, executed) -> repository.list(c, cursor.request(c), executed),
+                            cursor::request));
                 }
             }
         }
@@ -176,6 +179,30 @@ public final class Surface {
                                 .and(b, "no-such-" + b.apiName()),
                         Frequency.ABSENT,
                         0));
+    }
+
+    /** The request for the page after page {@value #DEEP_PAGE}: its cursor read on first use. */
+    private static final class CursorRequest {
+        private final UserRepository repository;
+        private final ListRequest deepPage;
+        private ListRequest after;
+
+        CursorRequest(UserRepository repository, ListRequest deepPage) {
+            this.repository = repository;
+            this.deepPage = deepPage;
+        }
+
+        synchronized ListRequest request(Connection c) throws SQLException {
+            if (after == null) {
+                UserPage deep = repository.list(c, deepPage);
+                if (deep.rows().isEmpty()) {
+                    throw new IllegalStateException("page " + DEEP_PAGE + " is empty: the data changed");
+                }
+                after = ListRequest.after(
+                        deepPage.filter(), deepPage.ordering(), deep.rows().getLast(), deepPage.pageSize());
+            }
+            return after;
+        }
     }
 
     private record PairCount(String a, String b, int rows) {}

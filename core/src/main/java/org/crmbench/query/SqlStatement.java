@@ -1,5 +1,9 @@
 package org.crmbench.query;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.util.List;
 
 /**
@@ -22,6 +26,37 @@ public record SqlStatement(String sql, List<Object> binds) {
             char c = sql.charAt(i);
             if (c == '?' && bind < binds.size()) {
                 out.append(literal(binds.get(bind++)));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** A prepared statement with the values bound; an {@link UntypedValue} without a type. */
+    public PreparedStatement prepare(Connection c) throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        for (int i = 0; i < binds.size(); i++) {
+            if (binds.get(i) instanceof UntypedValue v) {
+                ps.setObject(i + 1, v.text(), Types.OTHER);
+            } else {
+                ps.setObject(i + 1, binds.get(i));
+            }
+        }
+        return ps;
+    }
+
+    /**
+     * The SQL with PostgreSQL's numbered parameters ($1, $2, ...) for its {@code ?} places, as
+     * EXPLAIN (GENERIC_PLAN) and pg_stat_statements write it.
+     */
+    public String numbered() {
+        StringBuilder out = new StringBuilder(sql.length() + 2 * binds.size());
+        int n = 0;
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '?' && n < binds.size()) {
+                out.append('$').append(++n);
             } else {
                 out.append(c);
             }

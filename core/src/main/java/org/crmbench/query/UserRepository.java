@@ -90,7 +90,7 @@ public final class UserRepository {
             return Math.max(0, singleLong(c, statement, executed));
         }
         executed.accept(statement);
-        try (PreparedStatement ps = prepare(c, statement);
+        try (PreparedStatement ps = statement.prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             Matcher m = PLAN_ROWS.matcher(rs.getString(1));
@@ -101,7 +101,7 @@ public final class UserRepository {
     private static long singleLong(Connection c, SqlStatement statement, Consumer<SqlStatement> executed)
             throws SQLException {
         executed.accept(statement);
-        try (PreparedStatement ps = prepare(c, statement);
+        try (PreparedStatement ps = statement.prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
@@ -112,7 +112,7 @@ public final class UserRepository {
     private static List<UserRow> rows(Connection c, SqlStatement statement, Consumer<SqlStatement> executed)
             throws SQLException {
         executed.accept(statement);
-        try (PreparedStatement ps = prepare(c, statement);
+        try (PreparedStatement ps = statement.prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             List<UserRow> rows = new ArrayList<>();
             Object[] values = new Object[COLUMNS.size()];
@@ -124,13 +124,5 @@ public final class UserRepository {
             }
             return rows;
         }
-    }
-
-    private static PreparedStatement prepare(Connection c, SqlStatement statement) throws SQLException {
-        PreparedStatement ps = c.prepareStatement(statement.sql());
-        for (int i = 0; i < statement.binds().size(); i++) {
-            ps.setObject(i + 1, statement.binds().get(i));
-        }
-        return ps;
     }
 }

@@ -10,12 +10,14 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmbench.query.SqlStatement;
+import org.crmbench.query.UntypedValue;
 
 /**
  * Text with {@code ${value}} places, filled per request; {@code ${env:NAME}} is an environment
  * variable, read once (for secrets that do not belong in the file).
  */
-final class Template {
+public final class Template {
     private static final Pattern PLACE = Pattern.compile("\\$\\{([A-Za-z_][A-Za-z0-9_]*|env:[A-Za-z_][A-Za-z0-9_]*)}");
 
     /** A literal part, or (value non-null) the name of a value. */
@@ -35,7 +37,7 @@ final class Template {
      * @param known the value names the scenario defines; another name is an error naming {@code where}
      * @param environment how {@code env:} names are read (System::getenv; a test's map)
      */
-    static Template parse(String text, Set<String> known, Function<String, String> environment, String where) {
+    public static Template parse(String text, Set<String> known, Function<String, String> environment, String where) {
         List<Part> parts = new ArrayList<>();
         Matcher m = PLACE.matcher(text);
         int at = 0;
@@ -75,7 +77,7 @@ final class Template {
         return new Template(parts);
     }
 
-    Set<String> names() {
+    public Set<String> names() {
         return names;
     }
 
@@ -84,6 +86,24 @@ final class Template {
         return parts.isEmpty() || parts.getFirst().value() != null
                 ? ""
                 : parts.getFirst().literal();
+    }
+
+    /**
+     * As SQL: each place a {@code ?} bound to its value (never pasted into the text), the values in
+     * the order of their places.
+     */
+    public SqlStatement sql(Map<String, String> values) {
+        StringBuilder sql = new StringBuilder();
+        List<Object> binds = new ArrayList<>();
+        for (Part p : parts) {
+            if (p.value() == null) {
+                sql.append(p.literal());
+            } else {
+                sql.append('?');
+                binds.add(new UntypedValue(values.get(p.value())));
+            }
+        }
+        return new SqlStatement(sql.toString(), binds);
     }
 
     /** The filled text; with {@code urlEncode} the values (not the literal parts) are percent-encoded. */

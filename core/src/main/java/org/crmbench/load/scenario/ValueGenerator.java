@@ -17,7 +17,7 @@ import org.crmbench.query.Filter;
 
 /** Draws one value, as text, from a seeded random stream; safe to share between threads. */
 @FunctionalInterface
-interface ValueGenerator {
+public interface ValueGenerator {
     String next(RowRandom random);
 
     /** The generator a spec names; {@code where} and {@code dir} for messages and CSV paths. */
