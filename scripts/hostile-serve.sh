@@ -33,6 +33,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
+[ -f cli/target/crmbench.jar ] || { echo "build the working tree first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+cp cli/target/crmbench.jar "$work/after.jar" # a rebuild during the run must not change the server under test
 echo "building $before_rev ..." >&2
 git worktree add --detach -q "$work/before" "$before_rev"
 (cd "$work/before" && ./mvnw -q package -DskipTests >/dev/null 2>&1)
@@ -87,7 +89,7 @@ phase() { # $1 = server label, $2 = expensive URL or "", $3 = jar
     "$work/lookup.txt" "$(echo "$jvm1 - $jvm0" | bc)" "$(echo "$pg1 - $pg0" | bc)"
   if [ -n "$list_pid" ]; then
     sleep 1
-    kill -9 "$list_pid" 2>/dev/null; wait "$list_pid" 2>/dev/null || true
+    kill -9 "$list_pid" 2>/dev/null || true; wait "$list_pid" 2>/dev/null || true
     printf '%-44s %s\n' "$label list loop (16 connections)" \
       "$(awk '/Requests\/sec/ {r=$2} /requests in/ {n=$1} END {print n " requests, " r " req/s"}' "$work/list.txt"), p50 $(awk '$1 == "50%" {print $2}' "$work/list.txt")"
     echo "$label pg_stat_activity after kill -9 of the list clients: active statements now $(running), after 1 s $(sleep 1; running), after 3 s $(sleep 2; running)"
@@ -95,7 +97,7 @@ phase() { # $1 = server label, $2 = expensive URL or "", $3 = jar
 }
 
 stop_checks() { # $1 = label, $2 = signal
-  kill "-$2" "$server_pid"
+  kill "-$2" "$server_pid" || true
   local t0; t0=$(date +%s.%N)
   local now; now=$(running)
   sleep 1; local one; one=$(running)
@@ -104,6 +106,8 @@ stop_checks() { # $1 = label, $2 = signal
   echo "$1 pg_stat_activity after kill -$2 of the server under the list loop: active statements now $now, after 1 s $one, after 3 s $three"
 }
 
+# the report goes to the terminal and the file; no pipeline, so the EXIT trap sees the server's pid
+exec > >(tee "$out")
 {
   echo "# hostile-serve: cheap lookups beside expensive lists — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2); $users users"
@@ -116,7 +120,7 @@ stop_checks() { # $1 = label, $2 = signal
       jar="$work/before/cli/target/crmbench.jar"
       expensive="/api/users/?page=59000&ordering=relationship__lifetime_value"
     else
-      jar="cli/target/crmbench.jar"
+      jar="$work/after.jar"
       expensive="/api/users/?ordering=-created&page=20&page_size=500"
     fi
     start_server "$jar"
@@ -136,4 +140,5 @@ stop_checks() { # $1 = label, $2 = signal
   done
   echo "errors: non-2xx responses plus socket errors (connect, read, write, timeout) as wrk counts them."
   echo "JVM/PG cpu s: user+system CPU seconds of the server JVM and of all PostgreSQL processes during the lookup run."
-} | tee "$out"
+  echo "requests 0: no lookup was answered within the run (each waited behind the list requests)."
+}
