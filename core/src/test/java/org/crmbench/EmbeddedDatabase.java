@@ -22,7 +22,12 @@ public final class EmbeddedDatabase {
 
     /** A generated dataset of {@code users} users (seed 42, the tuned index set). */
     public static void generate(Database db, long users) {
-        GenerateSettings settings = new GenerateSettings(users, 10_000, 42, 3, IndexSet.of(IndexSet.TUNED));
+        generate(db, users, IndexSet.of(IndexSet.TUNED));
+    }
+
+    /** A generated dataset of {@code users} users (seed 42) with {@code indexes}. */
+    public static void generate(Database db, long users, IndexSet indexes) {
+        GenerateSettings settings = new GenerateSettings(users, 10_000, 42, 3, indexes);
         new DatasetLoader(db, settings, LoadProgress.of(settings)).run();
     }
 

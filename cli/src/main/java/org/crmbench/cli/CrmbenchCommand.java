@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {
             GenerateCommand.class,
             BenchCommand.class,
+            AdviseCommand.class,
             ServeCommand.class,
             LoadCommand.class,
             ReportCommand.class,

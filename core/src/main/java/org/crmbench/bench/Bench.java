@@ -42,14 +42,7 @@ public final class Bench {
     public record Outcome(BenchRun run, Report report) {}
 
     public static Outcome run(Database db, BenchSettings settings, BenchRunner.Listener listener) {
-        if (!CrmbenchSchema.exists(db.dsl())) {
-            throw new CrmbenchException(
-                    "There is no crmbench dataset in this database: run 'crmbench generate' first.");
-        }
-        long users = db.dsl().fetchCount(org.crmbench.jooq.Tables.APP_USER);
-        if (users == 0) {
-            throw new CrmbenchException("The crmbench tables are empty: run 'crmbench generate' first.");
-        }
+        long users = requireDataset(db);
         UserRepository repository = new UserRepository(new UserQueries(db.dsl()));
         List<Scenario> scenarios = scenarios(db, settings, repository, users, listener);
 
@@ -84,6 +77,19 @@ public final class Bench {
         BenchRun run = new BenchRun(runId, started, users, folder, results);
         write(db, run, settings.out(), scenarios, users);
         return new Outcome(run, ReportReader.read(folder.resolve("benchmarks.csv")));
+    }
+
+    /** The number of users; a CrmbenchException saying what to do when there is no dataset. */
+    public static long requireDataset(Database db) {
+        if (!CrmbenchSchema.exists(db.dsl())) {
+            throw new CrmbenchException(
+                    "There is no crmbench dataset in this database: run 'crmbench generate' first.");
+        }
+        long users = db.dsl().fetchCount(org.crmbench.jooq.Tables.APP_USER);
+        if (users == 0) {
+            throw new CrmbenchException("The crmbench tables are empty: run 'crmbench generate' first.");
+        }
+        return users;
     }
 
     private static List<Scenario> scenarios(

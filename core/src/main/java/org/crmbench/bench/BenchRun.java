@@ -8,10 +8,11 @@ import org.crmbench.report.BenchRow;
 /** A finished run: its id and folder, the dataset size, and every scenario × index set measured. */
 public record BenchRun(String runId, Instant startedAt, long users, Path folder, List<ScenarioResult> results) {
     public List<BenchRow> rows() {
-        return results.stream().map(this::row).toList();
+        return results.stream().map(r -> row(runId, startedAt, users, r)).toList();
     }
 
-    private BenchRow row(ScenarioResult r) {
+    /** One result as a row of benchmarks.csv. */
+    public static BenchRow row(String runId, Instant startedAt, long users, ScenarioResult r) {
         return new BenchRow(
                 runId,
                 startedAt.toString(),

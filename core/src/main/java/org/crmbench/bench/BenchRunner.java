@@ -72,7 +72,7 @@ public final class BenchRunner {
         List<ScenarioResult> results = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection()) {
             for (Scenario scenario : scenarios) {
-                ScenarioResult result = measure(c, indexSet, scenario, settings, hlogDir);
+                ScenarioResult result = measure(c, indexSet, scenario, settings.repetition(), hlogDir);
                 results.add(result);
                 listener.finished(result, results.size(), scenarios.size());
             }
@@ -87,8 +87,26 @@ public final class BenchRunner {
      * Measures one scenario on {@code c}: prepared, warmed up, then timed; the interval log goes
      * into {@code hlogDir} unless it is null.
      */
+    public ScenarioResult measure(Connection c, String indexSet, Scenario scenario, Repetition settings, Path hlogDir)
+            throws SQLException {
+        return measure(c, indexSet, scenario, settings, hlogDir, EarlyStop.NEVER);
+    }
+
+    /**
+     * Ends a measurement before its repetitions are done, when the executions so far already
+     * decide what the caller wants to know (advise: a statement that is not getting faster).
+     */
+    @FunctionalInterface
+    public interface EarlyStop {
+        EarlyStop NEVER = (executions, fastestMs) -> false;
+
+        /** Whether {@code executions} measured executions, the fastest taking {@code fastestMs}, are enough. */
+        boolean enough(long executions, double fastestMs);
+    }
+
+    /** {@link #measure(Connection, String, Scenario, Repetition, Path)}, ended early when {@code stop} says so. */
     public ScenarioResult measure(
-            Connection c, String indexSet, Scenario scenario, BenchSettings settings, Path hlogDir)
+            Connection c, String indexSet, Scenario scenario, Repetition settings, Path hlogDir, EarlyStop stop)
             throws SQLException {
         scenario.prepare(c);
         long execution = 0;
@@ -103,17 +121,22 @@ public final class BenchRunner {
         try (IntervalLog log = new IntervalLog(hlog)) {
             long intervalStart = System.nanoTime();
             long firstExecution = execution;
+            long fastestNanos = Long.MAX_VALUE;
             while (execution - firstExecution < settings.repeat() || measuredNanos < durationNanos) {
                 long start = System.nanoTime();
                 scenario.run(c, execution++);
                 long end = System.nanoTime();
                 long nanos = end - start;
                 measuredNanos += nanos;
+                fastestNanos = Math.min(fastestNanos, nanos);
                 interval.recordValue(Math.min(HIGHEST_US, Math.max(1, (nanos + 500) / 1000)));
                 if (end - intervalStart >= INTERVAL_NANOS) {
                     log.write(interval, total);
                     intervalStart = end;
                     listener.measuring(indexSet, scenario, execution - firstExecution, settings.repeat());
+                }
+                if (stop.enough(execution - firstExecution, fastestNanos / 1e6)) {
+                    break;
                 }
             }
             log.write(interval, total);

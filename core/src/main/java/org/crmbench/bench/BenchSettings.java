@@ -35,16 +35,7 @@ public record BenchSettings(
     public static final int MAX_PAGE_SIZE = 500;
 
     public BenchSettings {
-        if (repeat < 1) {
-            throw new IllegalArgumentException("--repeat must be at least 1 but was " + repeat);
-        }
-        if (warmup < 0) {
-            throw new IllegalArgumentException("--warmup must be at least 0 but was " + warmup);
-        }
-        Objects.requireNonNull(duration, "duration");
-        if (duration.isNegative()) {
-            throw new IllegalArgumentException("--duration must not be negative but was " + duration);
-        }
+        new Repetition(repeat, warmup, duration);
         scenarios = List.copyOf(scenarios);
         for (String name : scenarios) {
             if (ClassicScenario.byName(name).isEmpty()) {
@@ -72,5 +63,9 @@ public record BenchSettings(
                     + String.join(",", indexSets.stream().map(IndexSet::name).toList()));
         }
         Objects.requireNonNull(out, "out");
+    }
+
+    public Repetition repetition() {
+        return new Repetition(repeat, warmup, duration);
     }
 }

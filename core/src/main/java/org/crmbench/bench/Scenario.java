@@ -26,7 +26,7 @@ public record Scenario(
 
     /** A scenario that needs no preparation. */
     public Scenario(String name, String description, int pageSize, boolean randomUserId, Request request) {
-        this(name, description, pageSize, randomUserId, request, c -> {});
+        this(name, description, pageSize, randomUserId, request, (c, executed) -> {});
     }
 
     /** The request, as the API runs it, for execution number {@code execution}. */
@@ -35,14 +35,14 @@ public record Scenario(
         void run(Connection c, long execution, Consumer<SqlStatement> executed) throws SQLException;
     }
 
-    /** Reads what the request needs once (see {@link #preparation}). */
+    /** Reads what the request needs once (see {@link #preparation}), telling {@code executed} what it runs. */
     @FunctionalInterface
     public interface Preparation {
-        void prepare(Connection c) throws SQLException;
+        void prepare(Connection c, Consumer<SqlStatement> executed) throws SQLException;
     }
 
     public void prepare(Connection c) throws SQLException {
-        preparation.prepare(c);
+        preparation.prepare(c, UserRepository.NO_LISTENER);
     }
 
     public void run(Connection c, long execution) throws SQLException {

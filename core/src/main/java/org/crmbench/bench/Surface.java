@@ -9,9 +9,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
+import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserRepository;
@@ -125,7 +127,8 @@ public final class Surface {
                             fc.label() + ", the cursor page after page " + DEEP_PAGE,
                             pageSize,
                             false,
-                            (c, i, executed) -> repository.list(c, cursor.request(c), executed),
+                            (c, i, executed) ->
+                                    repository.list(c, cursor.request(c, UserRepository.NO_LISTENER), executed),
                             cursor::request));
                 }
             }
@@ -192,9 +195,9 @@ public final class Surface {
             this.deepPage = deepPage;
         }
 
-        synchronized ListRequest request(Connection c) throws SQLException {
+        synchronized ListRequest request(Connection c, Consumer<SqlStatement> executed) throws SQLException {
             if (after == null) {
-                UserPage deep = repository.list(c, deepPage);
+                UserPage deep = repository.list(c, deepPage, executed);
                 if (deep.rows().isEmpty()) {
                     throw new IllegalStateException("page " + DEEP_PAGE + " is empty: the data changed");
                 }

@@ -5,8 +5,11 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.crmbench.schema.CrmbenchSchema;
 import org.jooq.DSLContext;
@@ -25,12 +28,16 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final DSLContext dsl;
     private final AutoCloseable ownedServer;
+    private final List<Runnable> interruptTasks = new CopyOnWriteArrayList<>();
+    private final Thread interruptHook = new Thread(this::interrupted, "crmbench-interrupt");
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private Database(ConnectionTarget target, HikariDataSource pool, AutoCloseable ownedServer) {
         this.target = target;
         this.pool = pool;
         this.dsl = DSL.using(pool, SQLDialect.POSTGRES);
         this.ownedServer = ownedServer;
+        Runtime.getRuntime().addShutdownHook(interruptHook);
     }
 
     public static Database open(DbSettings settings) {
@@ -116,6 +123,32 @@ public final class Database implements AutoCloseable {
         return target;
     }
 
+    /**
+     * Runs {@code task} when the JVM is stopped (Ctrl-C, SIGTERM) while this database is open:
+     * after the task, an embedded server this command started is stopped, so the task can still
+     * use the database (to put back what it changed).
+     */
+    public void onInterrupt(Runnable task) {
+        interruptTasks.add(task);
+    }
+
+    public void removeInterruptTask(Runnable task) {
+        interruptTasks.remove(task);
+    }
+
+    private void interrupted() {
+        for (Runnable task : interruptTasks) {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                // the next task and stopping the server still run
+            }
+        }
+        if (ownedServer != null && closed.compareAndSet(false, true)) {
+            closeQuietly(ownedServer);
+        }
+    }
+
     /** True when this command started the embedded server and will stop it on close. */
     public boolean ownsServer() {
         return ownedServer != null;
@@ -123,8 +156,13 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(interruptHook);
+        } catch (IllegalStateException e) {
+            // the JVM is stopping: the hook stops the server after its tasks
+        }
         pool.close();
-        if (ownedServer != null) {
+        if (ownedServer != null && closed.compareAndSet(false, true)) {
             closeQuietly(ownedServer);
         }
     }

@@ -35,17 +35,19 @@ public final class EmbeddedPostgresServer {
      * (a local benchmarking server has no replicas to feed). A statement whose client is gone
      * (a crmbench process killed) is ended within a second rather than run to its end.
      */
-    private static final Map<String, String> SERVER_CONFIG = Map.of(
-            "listen_addresses", "127.0.0.1",
-            "fsync", "on",
-            "wal_level", "minimal",
-            "max_wal_senders", "0",
-            "shared_buffers", "512MB",
-            "max_wal_size", "4GB",
-            "maintenance_work_mem", "512MB",
-            "work_mem", "16MB",
-            "max_connections", "300",
-            "client_connection_check_interval", "1s");
+    private static final Map<String, String> SERVER_CONFIG = Map.ofEntries(
+            Map.entry("listen_addresses", "127.0.0.1"),
+            Map.entry("fsync", "on"),
+            Map.entry("wal_level", "minimal"),
+            Map.entry("max_wal_senders", "0"),
+            Map.entry("shared_buffers", "512MB"),
+            Map.entry("max_wal_size", "4GB"),
+            Map.entry("maintenance_work_mem", "512MB"),
+            Map.entry("work_mem", "16MB"),
+            Map.entry("max_connections", "300"),
+            Map.entry("client_connection_check_interval", "1s"),
+            // statistics of every query, for advise --from-pg-stat-statements
+            Map.entry("shared_preload_libraries", "pg_stat_statements"));
 
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
@@ -81,26 +83,29 @@ public final class EmbeddedPostgresServer {
 
     /** Starts the server and leaves it running after this JVM exits. */
     public RunningServer startInBackground() {
-        releaseDirectoryLock(start(false));
+        releaseDirectoryLock(start());
         return running()
                 .orElseThrow(() -> new CrmbenchException(
                         "The embedded PostgreSQL exited right after starting; see " + settings.logFile() + "."));
     }
 
-    /** Starts the server for the caller's lifetime: closing the handle (or Ctrl-C) stops it. */
+    /**
+     * Starts the server for the caller's lifetime: closing the handle stops it. The caller stops it
+     * on Ctrl-C too ({@link Database} does, after its interrupt tasks have used it).
+     */
     public AutoCloseable startForLifetime() {
-        EmbeddedPostgres postgres = start(true);
+        EmbeddedPostgres postgres = start();
         return postgres::close;
     }
 
-    private EmbeddedPostgres start(boolean stopWithJvm) {
+    private EmbeddedPostgres start() {
         prepareDataDirectory();
         requirePortFree();
         ProcessOutputFile log = new ProcessOutputFile(settings.logFile());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(settings.dataDir())
                 .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(stopWithJvm)
+                .setRegisterShutdownHook(false)
                 .setPort(settings.port())
                 .setPGStartupWait(STARTUP_WAIT)
                 .setOverrideWorkingDirectory(binariesDirectory().toFile())

@@ -46,6 +46,26 @@ public record SqlStatement(String sql, List<Object> binds) {
         return ps;
     }
 
+    /** Executes the statement and reads every row it returns; the number of rows. */
+    public long run(Connection c) throws SQLException {
+        try (PreparedStatement ps = prepare(c)) {
+            if (!ps.execute()) {
+                return 0;
+            }
+            long rows = 0;
+            try (java.sql.ResultSet rs = ps.getResultSet()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= columns; i++) {
+                        rs.getObject(i);
+                    }
+                    rows++;
+                }
+            }
+            return rows;
+        }
+    }
+
     /**
      * The SQL with PostgreSQL's numbered parameters ($1, $2, ...) for its {@code ?} places, as
      * EXPLAIN (GENERIC_PLAN) and pg_stat_statements write it.

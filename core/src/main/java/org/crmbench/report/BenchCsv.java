@@ -61,28 +61,31 @@ public final class BenchCsv {
     public static void writeBenchmarks(Path file, List<BenchRow> rows) {
         List<String[]> lines = new ArrayList<>();
         lines.add(BENCHMARK_COLUMNS.toArray(String[]::new));
-        for (BenchRow r : rows) {
-            lines.add(new String[] {
-                r.runId(),
-                r.startedAt(),
-                r.scenario(),
-                r.mode(),
-                Long.toString(r.rowsInDb()),
-                Integer.toString(r.pageSize()),
-                Long.toString(r.executions()),
-                ms(r.meanMs()),
-                ms(r.minMs()),
-                ms(r.p50Ms()),
-                ms(r.p90Ms()),
-                ms(r.p95Ms()),
-                ms(r.p99Ms()),
-                ms(r.p999Ms()),
-                ms(r.maxMs()),
-                String.format(Locale.ROOT, "%.1f", r.qps()),
-                r.plan()
-            });
-        }
+        rows.forEach(r -> lines.add(line(r)));
         write(file, lines);
+    }
+
+    /** One row as its CSV line. */
+    public static String[] line(BenchRow r) {
+        return new String[] {
+            r.runId(),
+            r.startedAt(),
+            r.scenario(),
+            r.mode(),
+            Long.toString(r.rowsInDb()),
+            Integer.toString(r.pageSize()),
+            Long.toString(r.executions()),
+            ms(r.meanMs()),
+            ms(r.minMs()),
+            ms(r.p50Ms()),
+            ms(r.p90Ms()),
+            ms(r.p95Ms()),
+            ms(r.p99Ms()),
+            ms(r.p999Ms()),
+            ms(r.maxMs()),
+            String.format(Locale.ROOT, "%.1f", r.qps()),
+            r.plan()
+        };
     }
 
     /** Per scenario and index set, its latency against the base set's (comparison.csv). */
@@ -149,7 +152,8 @@ public final class BenchCsv {
         }
     }
 
-    private static void write(Path file, List<String[]> lines) {
+    /** Writes a CSV file (header first), creating its folder. */
+    public static void write(Path file, List<String[]> lines) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -161,7 +165,8 @@ public final class BenchCsv {
         }
     }
 
-    private static String ms(double value) {
+    /** Milliseconds as the CSV files write them: three decimals. */
+    public static String ms(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
     }
 

@@ -1,16 +1,9 @@
 package org.crmbench.load.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -33,9 +26,6 @@ public final class Scenario {
     public static final List<String> BUILT_IN = List.of("run-query", "users-list", "mix", "health", "surface");
 
     private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
-    private static final ObjectMapper YAML = YAMLMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
 
     /** A request of the file, compiled: templates parsed, the values it draws listed in a fixed order. */
     record Kind(
@@ -113,14 +103,7 @@ public final class Scenario {
 
     /** A user's scenario file (YAML or JSON); any problem in it is an IllegalArgumentException naming the file. */
     public static Definition fromFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("no such scenario file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
-        }
+        String text = YamlFile.text(file, "scenario file");
         String fileName = file.getFileName().toString();
         Path dir = file.toAbsolutePath().getParent();
         return define(read(text, file.toString()), fileName.replaceFirst("\\.(ya?ml|json)$", ""), dir, System::getenv);
@@ -132,44 +115,7 @@ public final class Scenario {
     }
 
     private static ScenarioFile read(String text, String where) {
-        try {
-            ScenarioFile file = YAML.readValue(text, ScenarioFile.class);
-            if (file == null) {
-                throw new IllegalArgumentException(where + " is empty");
-            }
-            return file;
-        } catch (UnrecognizedPropertyException e) {
-            Set<String> known = new TreeSet<>();
-            e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            throw new IllegalArgumentException(
-                    where + " line " + e.getLocation().getLineNr() + ": unknown key '" + e.getPropertyName()
-                            + "'; known here: " + String.join(", ", known));
-        } catch (JsonProcessingException e) {
-            boolean syntax = e instanceof com.fasterxml.jackson.core.JsonParseException
-                    || e.getCause() instanceof com.fasterxml.jackson.core.JsonParseException
-                    || String.valueOf(e.getOriginalMessage()).contains("while parsing");
-            String message = oneLine(e.getOriginalMessage())
-                    .replaceAll("\\(class [^)]*\\)", "")
-                    .replaceAll("`[^`]*\\.([A-Za-z]+)`", "$1");
-            throw new IllegalArgumentException(
-                    where + " line " + line(e) + (syntax ? " is not valid YAML or JSON: " : ": ") + message);
-        }
-    }
-
-    /** A parser's message on one line: its prose without the excerpt of the file and the caret under it. */
-    private static String oneLine(String message) {
-        return String.join(
-                "; ",
-                String.valueOf(message)
-                        .lines()
-                        .map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("^") && !l.startsWith("in 'reader'"))
-                        .filter(l -> !l.matches(".*[:,{\\[]\\s*$") || l.startsWith("while"))
-                        .toList());
-    }
-
-    private static int line(JsonProcessingException e) {
-        return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        return YamlFile.read(text, ScenarioFile.class, where);
     }
 
     private static Definition define(

@@ -1,0 +1,349 @@
+package org.crmbench.cli;
+
+import static org.crmbench.report.TextTable.Column.number;
+import static org.crmbench.report.TextTable.Column.text;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.crmbench.advise.Advice;
+import org.crmbench.advise.AdviceFiles;
+import org.crmbench.advise.AdviseSettings;
+import org.crmbench.advise.Advisor;
+import org.crmbench.advise.Decision;
+import org.crmbench.advise.Evaluated;
+import org.crmbench.advise.StatStatements;
+import org.crmbench.advise.Workload;
+import org.crmbench.advise.WorkloadFile;
+import org.crmbench.bench.ClassicScenario;
+import org.crmbench.bench.Repetition;
+import org.crmbench.db.Database;
+import org.crmbench.load.ScenarioDataset;
+import org.crmbench.report.Report;
+import org.crmbench.report.ReportTables;
+import org.crmbench.report.TextTable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "advise",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Recommend indexes from measurements: build each candidate, measure the statements before and after.",
+            "Candidates come from the statements' plans (equality and range filters, sort and join keys,"
+                    + " expressions, covering and partial variants). Each is built for real, the statements whose plan"
+                    + " uses it are measured with bench's harness, its size, build time and write cost recorded, and"
+                    + " it is dropped again. The set that saves the most measured milliseconds per MB is chosen,"
+                    + " built together and measured once more. The database is left as it was found, also on"
+                    + " failure or Ctrl-C. Workload: the list API's surface (default), a workload file of SQL"
+                    + " templates, or the top statements of pg_stat_statements."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  crmbench generate --n 3000000 --no-indexes && crmbench advise",
+            "  crmbench advise --max-size 2GB --out reports/advise",
+            "  crmbench advise --workload examples/advise/workload.yaml",
+            "  crmbench advise --from-pg-stat-statements 20 --jdbc-url jdbc:postgresql://host/db",
+            "  crmbench bench --surface --index-sets baseline,reports/advise/advise.sql   # measure the result",
+            "",
+            "Reports: DIR/runs/RUN_ID/ with advise.sql, candidates.csv, statements.csv, benchmarks.csv",
+            "  (modes before and advised, for crmbench report), report.html, plans/; the main ones also in DIR."
+        })
+final class AdviseCommand implements Callable<Integer> {
+    @Mixin
+    DbOptions db;
+
+    @ArgGroup(exclusive = true)
+    Source source = new Source();
+
+    static final class Source {
+        @Option(
+                names = "--workload",
+                paramLabel = "FILE",
+                description = "A workload file: SQL statements with ${value} places and value generators (YAML).")
+        Path workload;
+
+        @Option(
+                names = "--from-pg-stat-statements",
+                paramLabel = "N",
+                arity = "0..1",
+                fallbackValue = "20",
+                description = "The top N statements by total time in pg_stat_statements (N default 20).")
+        Integer topStatements;
+    }
+
+    @Option(
+            names = "--page-size",
+            paramLabel = "N",
+            defaultValue = "" + ClassicScenario.PAGE_SIZE,
+            description = "Rows per page of the surface's list requests (default ${DEFAULT-VALUE}).")
+    int pageSize;
+
+    @Option(
+            names = "--repeat",
+            paramLabel = "N",
+            defaultValue = "" + AdviseSettings.DEFAULT_REPEAT,
+            description = "Measured executions per statement and state (default ${DEFAULT-VALUE}).")
+    int repeat;
+
+    @Option(
+            names = "--warmup",
+            paramLabel = "N",
+            defaultValue = "" + AdviseSettings.DEFAULT_WARMUP,
+            description = "Executions before measuring, not recorded (default ${DEFAULT-VALUE}).")
+    int warmup;
+
+    @Option(
+            names = "--cap",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            defaultValue = "200ms",
+            description = "Statement timeout while measuring: slower statements are recorded as over it, not"
+                    + " waited for (default ${DEFAULT-VALUE}).")
+    Duration cap;
+
+    @Option(
+            names = "--max-size",
+            paramLabel = "SIZE",
+            converter = SizeConverter.class,
+            defaultValue = "0",
+            description = "Most disk the recommended indexes may take together, e.g. 2GB (default: no limit).")
+    long maxSize;
+
+    @Option(
+            names = "--max-candidates",
+            paramLabel = "N",
+            defaultValue = "" + AdviseSettings.DEFAULT_MAX_CANDIDATES,
+            description =
+                    "Most candidates built and measured, the most widely useful first (default ${DEFAULT-VALUE}).")
+    int maxCandidates;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            defaultValue = "reports/advise",
+            description = "Reports folder (default ${DEFAULT-VALUE}); each run gets DIR/runs/RUN_ID/.")
+    Path out;
+
+    @Option(
+            names = "--seed",
+            defaultValue = "42",
+            description = "Seed of a workload file's values (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        AdviseSettings settings = UsageErrors.orUsageError(
+                db.spec,
+                () -> new AdviseSettings(
+                        new Repetition(repeat, warmup, Duration.ZERO), cap, maxSize, maxCandidates, out));
+        if (source.topStatements != null && source.topStatements < 1) {
+            throw new picocli.CommandLine.ParameterException(
+                    db.spec.commandLine(),
+                    "--from-pg-stat-statements must be at least 1 but was " + source.topStatements);
+        }
+        PrintWriter err = db.spec.commandLine().getErr();
+        PrintWriter stdout = db.spec.commandLine().getOut();
+        Progress progress = new Progress(err);
+        try (Database database = Database.open(db.settings(4))) {
+            Workload workload = workload(database, err, progress);
+            Advisor advisor = new Advisor(database, settings, progress);
+            Runnable interrupted = () -> {
+                advisor.abort();
+                err.println("\nInterrupted: the candidate indexes advise had built are dropped;"
+                        + " the database is as it was.");
+                err.flush();
+            };
+            database.onInterrupt(interrupted);
+            Advice advice;
+            try {
+                advice = advisor.run(workload);
+            } finally {
+                database.removeInterruptTask(interrupted);
+            }
+            Report report = AdviceFiles.write(advice);
+            stdout.println();
+            stdout.println(candidateTable(advice).render(TextTable.Format.TEXT));
+            stdout.print(String.join(
+                    "\n",
+                    ReportTables.of(report).stream()
+                            .map(t -> t.render(TextTable.Format.TEXT))
+                            .toList()));
+            stdout.println();
+            stdout.println(interactions(advice).render(TextTable.Format.TEXT));
+            stdout.printf(
+                    Locale.ROOT,
+                    "%d indexes recommended, %,.0f MB; p50 <= 10 ms: %d of %d statements before, %d with them (%s)%n",
+                    advice.chosen().size(),
+                    advice.chosenBytes() / 1048576.0,
+                    advice.under(advice.before(), 10),
+                    workload.statements().size(),
+                    advice.under(advice.advised(), 10),
+                    clock(advice.elapsed().toSeconds()));
+            stdout.printf(
+                    "Reports:   %s (advise.sql, candidates.csv, statements.csv, benchmarks.csv, report.html)%n",
+                    advice.folder());
+            stdout.printf(
+                    "Apply:     psql -f %s   or measure: crmbench bench --surface --index-sets baseline,%s%n",
+                    settings.out().resolve("advise.sql"), settings.out().resolve("advise.sql"));
+        }
+        return ExitCode.OK;
+    }
+
+    private Workload workload(Database database, PrintWriter err, Progress progress) {
+        if (source.workload != null) {
+            long users = database.dsl().fetchCount(org.crmbench.jooq.Tables.APP_USER);
+            return UsageErrors.orUsageError(
+                    db.spec,
+                    () -> WorkloadFile.read(
+                            source.workload,
+                            new ScenarioDataset(Math.max(users, 1), null, () -> database, seed),
+                            seed));
+        }
+        if (source.topStatements != null) {
+            return StatStatements.top(database, source.topStatements, skipped -> {
+                err.println("left out " + skipped);
+                err.flush();
+            });
+        }
+        if (pageSize < 1 || pageSize > org.crmbench.bench.BenchSettings.MAX_PAGE_SIZE) {
+            throw new picocli.CommandLine.ParameterException(
+                    db.spec.commandLine(),
+                    "--page-size must be between 1 and " + org.crmbench.bench.BenchSettings.MAX_PAGE_SIZE + " but was "
+                            + pageSize);
+        }
+        org.crmbench.bench.Bench.requireDataset(database);
+        progress.phase("finding common, rare and absent filter values in the dataset");
+        return Workload.surface(database, pageSize);
+    }
+
+    static TextTable candidateTable(Advice a) {
+        TextTable t = new TextTable(
+                String.format(
+                        Locale.ROOT,
+                        "%d candidates, each built and measured alone (p50 ms saved over the statements it makes faster)",
+                        a.candidates().size()),
+                List.of(
+                        text("index"),
+                        text("kind"),
+                        number("build s"),
+                        number("MB"),
+                        number("write ms/10k"),
+                        number("plans using"),
+                        number("measured"),
+                        number("faster"),
+                        number("saves ms"),
+                        text("decision")));
+        for (Evaluated e : a.candidates()) {
+            Decision d = a.decisions().get(e.candidate());
+            String name = a.chosen().get(e.candidate());
+            t.row(
+                    e.candidate().signature(),
+                    e.candidate().kind(),
+                    String.format(Locale.ROOT, "%.1f", e.buildSeconds()),
+                    String.format(Locale.ROOT, "%.0f", e.sizeMb()),
+                    e.writeMsPer10k() == null ? "-" : String.format(Locale.ROOT, "%+.1f", e.writeMsPer10k()),
+                    Integer.toString(e.plansUsing()),
+                    Integer.toString(e.after().size()),
+                    Integer.toString(d.statements()),
+                    ReportTables.ms(d.gainMs()),
+                    d.kept() ? "kept as " + name : d.reason());
+        }
+        return t;
+    }
+
+    /** Statements slower with the chosen set together than their best single measurement promised. */
+    static TextTable interactions(Advice a) {
+        List<String[]> rows = new ArrayList<>();
+        a.advised().forEach((name, t) -> {
+            Double expected = a.expected().get(name);
+            if (expected != null && t.p50() > expected * 1.5 && t.p50() - expected > 0.5) {
+                rows.add(new String[] {name, ReportTables.ms(expected), t.p50Text(), t.planNodes()});
+            }
+        });
+        TextTable table = new TextTable(
+                rows.isEmpty()
+                        ? "Interaction check: with the chosen indexes together, no statement is slower than measured"
+                                + " with its best index alone"
+                        : "Interaction check: " + rows.size() + " statements slower together than with their best"
+                                + " index alone (the planner chose another index)",
+                List.of(text("statement"), number("alone p50 ms"), number("together p50 ms"), text("plan")));
+        rows.stream().limit(10).forEach(table::row);
+        return table;
+    }
+
+    private static String clock(long seconds) {
+        return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+
+    /** Progress on stderr: a line redrawn in place on a terminal, a line per step otherwise. */
+    private static final class Progress implements Advisor.Listener {
+        private final PrintWriter err;
+        private final boolean terminal = Terminal.attached();
+        private final long start = System.nanoTime();
+        private int lastTenth = -1;
+
+        Progress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void phase(String text) {
+            err.println((terminal ? "\r\033[K" : "") + text + " ...");
+            err.flush();
+            lastTenth = -1;
+        }
+
+        @Override
+        public synchronized void measured(String state, int done, int total) {
+            int tenth = done * 10 / total;
+            if (terminal) {
+                err.print("\r\033[K" + bar(state, done, total));
+            } else if (tenth != lastTenth) {
+                err.println(bar(state, done, total));
+            }
+            lastTenth = tenth;
+            err.flush();
+        }
+
+        @Override
+        public synchronized void evaluated(Evaluated e, int done, int total) {
+            String what = e.failure() != null
+                    ? "not built: " + e.failure()
+                    : String.format(
+                            Locale.ROOT,
+                            "%.1f s, %.0f MB, used by %d plans, %d measured",
+                            e.buildSeconds(),
+                            e.sizeMb(),
+                            e.plansUsing(),
+                            e.after().size());
+            err.printf(
+                    "%s%-30s %s%n",
+                    terminal ? "\r\033[K" : "",
+                    bar("candidate", done, total),
+                    e.candidate().signature() + ": " + what);
+            err.flush();
+        }
+
+        private String bar(String what, int done, int total) {
+            int width = 20;
+            int filled = total == 0 ? width : done * width / total;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return String.format(
+                    Locale.ROOT,
+                    "%-9s %4d/%-4d [%s%s] %s",
+                    what,
+                    done,
+                    total,
+                    "#".repeat(filled),
+                    ".".repeat(width - filled),
+                    clock((long) seconds));
+        }
+    }
+}

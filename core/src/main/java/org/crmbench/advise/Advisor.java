@@ -1,0 +1,629 @@
+package org.crmbench.advise;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.crmbench.CrmbenchException;
+import org.crmbench.bench.BenchRunner;
+import org.crmbench.bench.Scenario;
+import org.crmbench.bench.ScenarioResult;
+import org.crmbench.db.Database;
+import org.crmbench.query.SqlStatement;
+
+/**
+ * An advise run: measures the workload as the database is, reads candidates from the statements'
+ * plans, builds each candidate for real and measures the statements whose plan uses it (then
+ * drops it), chooses a set from the measurements ({@link Selection}), builds the chosen set
+ * together and measures every statement once more, because indexes change each other's plans.
+ *
+ * <p>The database is left as found: candidates are named {@value #CANDIDATE_PREFIX}N and dropped
+ * after use, whatever happens; on Ctrl-C the running statement is cancelled and they are dropped
+ * before the process ends; any an earlier run could not drop are dropped first.
+ */
+public final class Advisor {
+    public static final String CANDIDATE_PREFIX = "crmbench_advise_candidate_";
+    private static final DateTimeFormatter RUN_ID =
+            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final Duration ABORT_WAIT = Duration.ofSeconds(30);
+
+    /** What the CLI shows while a run goes on. */
+    public interface Listener {
+        void phase(String text);
+
+        /** {@code done} of {@code total} statements measured in {@code state}. */
+        void measured(String state, int done, int total);
+
+        void evaluated(Evaluated candidate, int done, int total);
+    }
+
+    /**
+     * A statement with a candidate is measured in full only while it may still turn out faster:
+     * after this many executions that are all slower than {@link Selection#MATERIAL} times its
+     * fastest p50 so far, it stops (those executions are its figures).
+     */
+    static final int SCREEN_EXECUTIONS = 2;
+
+    private record Best(double p50Ms, double estimate) {}
+
+    /** The run was stopped (Ctrl-C); the candidates it had built are dropped. */
+    public static final class Interrupted extends CrmbenchException {
+        Interrupted() {
+            super("Interrupted; the candidate indexes advise had built are dropped.");
+        }
+    }
+
+    private final Database db;
+    private final AdviseSettings settings;
+    private final Listener listener;
+    private final BenchRunner runner;
+    private final Map<String, List<SqlStatement>> requestStatements = new HashMap<>();
+    private final Map<String, List<SqlStatement>> prepareStatements = new HashMap<>();
+    private final Map<String, List<Access>> shapeCache = new HashMap<>();
+    /** Per statement its fastest measured state so far: p50 ms and the planner's estimate there. */
+    private final Map<String, Best> best = new HashMap<>();
+
+    private final Set<Integer> backends = ConcurrentHashMap.newKeySet();
+    private final Set<String> built = ConcurrentHashMap.newKeySet();
+    private final Set<TableName> written = new LinkedHashSet<>();
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean aborted;
+    private int nextCandidate;
+
+    public Advisor(Database db, AdviseSettings settings, Listener listener) {
+        this.db = db;
+        this.settings = settings;
+        this.listener = listener;
+        this.runner = new BenchRunner(db, new BenchRunner.Listener() {
+            @Override
+            public void phase(String text) {}
+
+            @Override
+            public void measuring(String indexSet, Scenario scenario, long done, long planned) {}
+
+            @Override
+            public void finished(ScenarioResult result, int finished, int total) {}
+        });
+    }
+
+    public Advice run(Workload workload) {
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        long startNanos = System.nanoTime();
+        String runId = RUN_ID.format(started);
+        Path folder = settings.out().resolve("runs").resolve(runId);
+        Path hlogs = folder.resolve("hlog");
+        try (Connection ddl = db.dataSource().getConnection();
+                Connection m = db.dataSource().getConnection()) {
+            backends.add(backendPid(ddl));
+            backends.add(backendPid(m));
+            try {
+                execute(ddl, "set statement_timeout = 0");
+                execute(m, "set statement_timeout = " + settings.cap().toMillis());
+                execute(m, "set default_transaction_read_only = on");
+                int leftovers = dropLeftovers(ddl);
+                if (leftovers > 0) {
+                    listener.phase("dropped " + leftovers + " candidate index(es) an interrupted advise run left");
+                }
+                List<String> existing = existingIndexes(ddl);
+                Map<TableName, List<List<String>>> existingKeys = existingKeys(existing);
+
+                listener.phase("measuring " + workload.statements().size() + " statements as the database is (cap "
+                        + settings.cap().toMillis() + " ms: slower ones are not waited for)");
+                Map<String, Timing> before = measureAll(m, workload, "before", hlogs);
+
+                listener.phase("reading the statements' plans for candidates");
+                Map<String, List<Access>> accesses = new LinkedHashMap<>();
+                for (Workload.Statement st : workload.statements()) {
+                    accesses.put(st.name(), accesses(m, known(st.name())));
+                }
+                List<Candidate> candidates = CandidateGenerator.from(accesses, existingKeys);
+                if (candidates.size() > settings.maxCandidates()) {
+                    listener.phase("measuring the " + settings.maxCandidates() + " most widely useful of "
+                            + candidates.size() + " candidates (--max-candidates)");
+                    candidates = candidates.subList(0, settings.maxCandidates());
+                }
+                Map<TableName, Long> rows = tableRows(ddl, candidates);
+
+                List<Evaluated> evaluated = new ArrayList<>();
+                Map<TableName, WriteCost.Insert> writeBase = new HashMap<>();
+                for (Candidate c : candidates) {
+                    Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase);
+                    evaluated.add(e);
+                    listener.evaluated(e, evaluated.size(), candidates.size());
+                }
+
+                Selection.Outcome outcome =
+                        Selection.choose(workload.statements(), before, evaluated, settings.maxSizeBytes());
+                Map<String, Timing> advised = new LinkedHashMap<>();
+                if (!outcome.chosen().isEmpty()) {
+                    listener.phase("building the " + outcome.chosen().size()
+                            + " chosen indexes together and measuring every statement once more");
+                    List<String> names = new ArrayList<>();
+                    for (Evaluated e : outcome.chosen()) {
+                        names.add(build(ddl, e.candidate()));
+                    }
+                    analyzeIfNeeded(
+                            ddl,
+                            outcome.chosen().stream().map(Evaluated::candidate).toList());
+                    advised = measureAll(m, workload, "advised", hlogs);
+                    for (int i = 0; i < names.size(); i++) {
+                        drop(ddl, outcome.chosen().get(i).candidate().table(), names.get(i));
+                    }
+                }
+                Map<Candidate, String> chosen = readableNames(outcome.chosen(), existing);
+                Advice advice = new Advice(
+                        runId,
+                        started,
+                        Duration.ofNanos(System.nanoTime() - startNanos),
+                        workload,
+                        settings,
+                        rows,
+                        existing,
+                        before,
+                        evaluated,
+                        outcome.decisions(),
+                        chosen,
+                        outcome.expected(),
+                        outcome.servedBy(),
+                        advised,
+                        folder);
+                vacuumWritten(ddl);
+                return advice;
+            } finally {
+                resetSession(ddl);
+                resetSession(m);
+            }
+        } catch (SQLException e) {
+            if (aborted) {
+                throw new Interrupted();
+            }
+            throw new CrmbenchException("A statement failed during advise: " + firstLine(e.getMessage()), e);
+        } catch (RuntimeException e) {
+            if (aborted) {
+                throw new Interrupted();
+            }
+            throw e;
+        } finally {
+            dropBuilt();
+            finished.countDown();
+        }
+    }
+
+    /**
+     * Stops a run from another thread (a shutdown hook): cancels the statement it runs, and waits
+     * until it has dropped its candidates (or drops them itself if the run does not finish).
+     */
+    public void abort() {
+        aborted = true;
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("select pg_cancel_backend(?)")) {
+            for (int pid : backends) {
+                ps.setInt(1, pid);
+                ps.execute();
+            }
+        } catch (SQLException e) {
+            // the run's own clean-up, or the next run, drops what is left
+        }
+        try {
+            if (!finished.await(ABORT_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                dropBuilt();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private Map<String, Timing> measureAll(Connection m, Workload workload, String state, Path hlogs)
+            throws SQLException {
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        int i = 0;
+        for (Workload.Statement st : workload.statements()) {
+            Timing t = observe(m, state, st, hlogs, BenchRunner.EarlyStop.NEVER);
+            timings.put(st.name(), t);
+            best.merge(
+                    st.name(),
+                    new Best(t.p50(), estimate(m, known(st.name()), null).cost()),
+                    Advisor::faster);
+            listener.measured(state, ++i, workload.statements().size());
+        }
+        return timings;
+    }
+
+    /**
+     * One statement in the current state, through bench's harness, under the cap; the statements
+     * it (and its preparation) runs are remembered for its plans.
+     */
+    private Timing observe(Connection m, String state, Workload.Statement st, Path hlogs, BenchRunner.EarlyStop stop)
+            throws SQLException {
+        checkAborted();
+        Scenario s = st.scenario();
+        try {
+            List<SqlStatement> preparing = new ArrayList<>();
+            try {
+                s.preparation().prepare(m, preparing::add);
+            } finally {
+                if (!preparing.isEmpty()) {
+                    prepareStatements.putIfAbsent(s.name(), preparing);
+                }
+            }
+            List<SqlStatement> running = new ArrayList<>();
+            try {
+                s.request().run(m, 0, running::add);
+            } finally {
+                if (running.size()
+                        > requestStatements.getOrDefault(s.name(), List.of()).size()) {
+                    requestStatements.put(s.name(), running);
+                }
+            }
+            return new Timing(runner.measure(m, state, s, settings.repetition(), hlogs, stop), settings.capMs());
+        } catch (SQLException e) {
+            if (!aborted && "57014".equals(e.getSQLState())) {
+                return Timing.overCap(settings.capMs());
+            }
+            if (aborted) {
+                throw e;
+            }
+            throw new CrmbenchException("The statement " + s.name() + " failed: " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The SQL a statement is known to run: its request's, else (never run) its preparation's. */
+    private List<SqlStatement> known(String statement) {
+        List<SqlStatement> request = requestStatements.get(statement);
+        return request != null ? request : prepareStatements.getOrDefault(statement, List.of());
+    }
+
+    /** The accesses of the statements, from their generic plans (a plan for their values if that fails). */
+    private List<Access> accesses(Connection m, List<SqlStatement> statements) throws SQLException {
+        List<Access> all = new ArrayList<>();
+        for (SqlStatement s : statements) {
+            if (s.sql().regionMatches(true, 0, "explain", 0, 7)) {
+                continue;
+            }
+            List<Access> cached = shapeCache.get(s.numbered());
+            if (cached == null) {
+                cached = shapesOf(m, s);
+                shapeCache.put(s.numbered(), cached);
+            }
+            all.addAll(cached);
+        }
+        return all;
+    }
+
+    private List<Access> shapesOf(Connection m, SqlStatement s) throws SQLException {
+        try {
+            return PlanShapes.of(Explain.json(m, "explain (generic_plan, verbose, format json) " + s.numbered()), true);
+        } catch (SQLException e) {
+            if (aborted) {
+                throw e;
+            }
+            try {
+                return PlanShapes.of(Explain.json(m, "explain (verbose, format json) " + s.inlined()), false);
+            } catch (SQLException again) {
+                if (aborted) {
+                    throw again;
+                }
+                return List.of();
+            }
+        }
+    }
+
+    private Evaluated evaluate(
+            Connection ddl,
+            Connection m,
+            Candidate c,
+            Workload workload,
+            Map<String, List<Access>> accesses,
+            Map<TableName, WriteCost.Insert> writeBase)
+            throws SQLException {
+        checkAborted();
+        if (!writeBase.containsKey(c.table())) {
+            writeBase.put(c.table(), insert(ddl, c.table()));
+        }
+        long start = System.nanoTime();
+        String name;
+        try {
+            name = build(ddl, c);
+        } catch (SQLException e) {
+            if (aborted) {
+                throw e;
+            }
+            return Evaluated.failed(c, firstLine(e.getMessage()));
+        }
+        double buildSeconds = (System.nanoTime() - start) / 1e9;
+        try {
+            analyzeIfNeeded(ddl, List.of(c));
+            long size = sizeOf(ddl, c.table(), name);
+            Map<String, Timing> after = new LinkedHashMap<>();
+            int unmeasured = 0;
+            for (Workload.Statement st : workload.statements()) {
+                boolean reads =
+                        accesses.get(st.name()).stream().anyMatch(a -> a.table().equals(c.table()));
+                Estimate plan = reads ? estimate(m, known(st.name()), name) : Estimate.UNUSED;
+                if (!plan.usesIndex()) {
+                    continue;
+                }
+                Best fastest = best.get(st.name());
+                if (fastest != null && plan.cost() >= fastest.estimate() * Selection.MATERIAL) {
+                    unmeasured++;
+                    continue;
+                }
+                double screenMs = fastest == null ? Double.MAX_VALUE : fastest.p50Ms() * Selection.MATERIAL;
+                Timing t = observe(m, name, st, null, (n, fastestMs) -> n >= SCREEN_EXECUTIONS && fastestMs > screenMs);
+                after.put(st.name(), t);
+                best.merge(st.name(), new Best(t.p50(), plan.cost()), Advisor::faster);
+            }
+            WriteCost.Insert base = writeBase.get(c.table());
+            WriteCost.Insert with = base.measured() ? insert(ddl, c.table()) : base;
+            Double writeMs = with.measured() ? (with.ms() - base.ms()) * 10_000.0 / WriteCost.ROWS : null;
+            return new Evaluated(c, buildSeconds, size, writeMs, with.note(), after, unmeasured, null);
+        } finally {
+            drop(ddl, c.table(), name);
+        }
+    }
+
+    private WriteCost.Insert insert(Connection ddl, TableName table) throws SQLException {
+        written.add(table);
+        return WriteCost.measure(ddl, table);
+    }
+
+    /** The planner's view of a statement in the current state: its total estimated cost, and whether it uses an index. */
+    private record Estimate(double cost, boolean usesIndex) {
+        static final Estimate UNUSED = new Estimate(Double.MAX_VALUE, false);
+    }
+
+    /** The estimated total cost of the statements' plans, and whether any uses {@code index} (null: none asked). */
+    private Estimate estimate(Connection m, List<SqlStatement> statements, String index) throws SQLException {
+        double cost = 0;
+        boolean uses = false;
+        for (SqlStatement s : statements) {
+            if (s.sql().regionMatches(true, 0, "explain", 0, 7)) {
+                continue;
+            }
+            JsonNode plan = Explain.json(m, "explain (format json) " + s.inlined());
+            cost += plan.path(0).path("Plan").path("Total Cost").asDouble();
+            uses |= index != null && plan.findValuesAsText("Index Name").contains(index);
+        }
+        return new Estimate(cost, uses);
+    }
+
+    private static Best faster(Best a, Best b) {
+        return b.p50Ms() < a.p50Ms() ? b : a;
+    }
+
+    private String build(Connection ddl, Candidate c) throws SQLException {
+        checkAborted();
+        String name = CANDIDATE_PREFIX + nextCandidate++;
+        String qualified = TableName.identifier(c.table().schema()) + "." + name;
+        built.add(qualified);
+        try {
+            execute(ddl, c.definition(name));
+        } catch (SQLException e) {
+            built.remove(qualified);
+            throw e;
+        }
+        return name;
+    }
+
+    private void drop(Connection ddl, TableName table, String name) throws SQLException {
+        String qualified = TableName.identifier(table.schema()) + "." + name;
+        execute(ddl, "drop index if exists " + qualified);
+        built.remove(qualified);
+    }
+
+    /** Drops whatever candidate this run still has built, on a connection of its own. */
+    private void dropBuilt() {
+        if (built.isEmpty()) {
+            return;
+        }
+        try (Connection c = db.dataSource().getConnection()) {
+            execute(c, "set statement_timeout = 0");
+            for (String qualified : List.copyOf(built)) {
+                execute(c, "drop index if exists " + qualified);
+                built.remove(qualified);
+            }
+            execute(c, "reset statement_timeout");
+        } catch (SQLException e) {
+            listener.phase("could not drop the candidate indexes " + built + " (" + firstLine(e.getMessage())
+                    + "); the next advise run drops them");
+        }
+    }
+
+    /** Drops candidates an earlier run left (a killed process); the number dropped. */
+    static int dropLeftovers(Connection c) throws SQLException {
+        List<String> names = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
+                        + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                        + " where c.relkind = 'i' and c.relname like '"
+                        + CANDIDATE_PREFIX.replace("_", "\\_") + "%'")) {
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+        }
+        for (String name : names) {
+            execute(c, "drop index if exists " + name);
+        }
+        return names.size();
+    }
+
+    private void analyzeIfNeeded(Connection ddl, List<Candidate> candidates) throws SQLException {
+        Set<TableName> tables = new LinkedHashSet<>();
+        candidates.stream().filter(Candidate::hasExpression).forEach(c -> tables.add(c.table()));
+        for (TableName t : tables) {
+            execute(ddl, "analyze " + t.qualified());
+        }
+    }
+
+    /** Removes the rolled-back rows of the write-cost inserts, so the tables are their size again. */
+    private void vacuumWritten(Connection ddl) throws SQLException {
+        if (!written.isEmpty()) {
+            listener.phase("vacuuming " + written.size() + " table(s) after the write-cost inserts");
+        }
+        for (TableName t : written) {
+            execute(ddl, "vacuum " + t.qualified());
+        }
+    }
+
+    /** The definitions of the valid indexes outside the system schemas. */
+    private static List<String> existingIndexes(Connection c) throws SQLException {
+        List<String> definitions = new ArrayList<>();
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select pg_get_indexdef(i.indexrelid)"
+                        + " from pg_index i join pg_class x on x.oid = i.indexrelid"
+                        + " join pg_namespace n on n.oid = x.relnamespace"
+                        + " where i.indisvalid and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')"
+                        + " order by 1")) {
+            while (rs.next()) {
+                definitions.add(rs.getString(1));
+            }
+        }
+        return definitions;
+    }
+
+    /** The key lists of B-tree indexes, by table, written as candidates write them. */
+    static Map<TableName, List<List<String>>> existingKeys(List<String> definitions) {
+        Map<TableName, List<List<String>>> keys = new HashMap<>();
+        java.util.regex.Pattern def = java.util.regex.Pattern.compile(
+                "(?i)^CREATE (?:UNIQUE )?INDEX \\S+ ON (?:ONLY )?(\\S+)\\.(\\S+) USING btree \\((.*)$");
+        for (String d : definitions) {
+            java.util.regex.Matcher m = def.matcher(d);
+            if (!m.matches()) {
+                continue;
+            }
+            TableName table = new TableName(unquote(m.group(1)), unquote(m.group(2)));
+            String rest = "(" + m.group(3);
+            String inside = rest.substring(1, closing(rest));
+            List<String> list = new ArrayList<>();
+            for (String key : Expressions.items(inside)) {
+                String k = key.strip();
+                String bare = k.replaceFirst("(?i) (DESC|ASC|NULLS FIRST|NULLS LAST)( NULLS (FIRST|LAST))?$", "");
+                list.add(
+                        bare.matches("[\\w$]+|\"(?:[^\"]|\"\")+\"")
+                                ? k
+                                : "(" + bare + ")" + k.substring(bare.length()));
+            }
+            keys.computeIfAbsent(table, t -> new ArrayList<>()).add(list);
+        }
+        return keys;
+    }
+
+    private static int closing(String text) {
+        int depth = 0;
+        String s = Expressions.masked(text);
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                depth++;
+            } else if (s.charAt(i) == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    private static String unquote(String identifier) {
+        return identifier.startsWith("\"")
+                ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
+                : identifier;
+    }
+
+    /** The names advise.sql gives the chosen indexes: readable, and clear of the existing ones. */
+    private static Map<Candidate, String> readableNames(List<Evaluated> chosen, List<String> existing) {
+        Set<String> taken = new java.util.HashSet<>();
+        existing.forEach(d -> taken.add(d.replaceFirst("(?i)^CREATE (?:UNIQUE )?INDEX (\\S+) .*$", "$1")));
+        Map<Candidate, String> names = new LinkedHashMap<>();
+        for (Evaluated e : chosen) {
+            String name = e.candidate().readableName();
+            for (int n = 2; taken.contains(name); n++) {
+                String suffix = "_" + n;
+                name = e.candidate().readableName();
+                name = name.length() + suffix.length() > 63
+                        ? name.substring(0, 63 - suffix.length()) + suffix
+                        : name + suffix;
+            }
+            taken.add(name);
+            names.put(e.candidate(), name);
+        }
+        return names;
+    }
+
+    private static Map<TableName, Long> tableRows(Connection c, List<Candidate> candidates) throws SQLException {
+        Map<TableName, Long> rows = new LinkedHashMap<>();
+        for (Candidate cand : candidates) {
+            if (!rows.containsKey(cand.table())) {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select greatest(reltuples, 0)::bigint from pg_class where oid = ?::regclass")) {
+                    ps.setString(1, cand.table().qualified());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rows.put(cand.table(), rs.next() ? rs.getLong(1) : 0);
+                    }
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static long sizeOf(Connection c, TableName table, String index) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_relation_size(?::regclass)")) {
+            ps.setString(1, TableName.identifier(table.schema()) + "." + index);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static int backendPid(Connection c) throws SQLException {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private void resetSession(Connection c) {
+        try {
+            if (!c.getAutoCommit()) {
+                c.rollback();
+                c.setAutoCommit(true);
+            }
+            execute(c, "reset all");
+        } catch (SQLException e) {
+            // the pool closes a broken connection
+        }
+    }
+
+    private void checkAborted() {
+        if (aborted) {
+            throw new Interrupted();
+        }
+    }
+
+    static String firstLine(String message) {
+        return String.valueOf(message).lines().findFirst().orElse("").strip();
+    }
+}

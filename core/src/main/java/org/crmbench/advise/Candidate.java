@@ -1,0 +1,69 @@
+package org.crmbench.advise;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An index advise may build: a table, its keys in order (columns or parenthesized expressions,
+ * with DESC where a sort needs it), columns it only carries (INCLUDE), and a WHERE for a partial
+ * index (empty for none).
+ *
+ * @param kind why it was proposed: "filter+sort", "filter+range", "filter", "join", "covering", "partial"
+ */
+public record Candidate(TableName table, List<String> keys, List<String> include, String where, String kind) {
+    public Candidate {
+        keys = List.copyOf(keys);
+        include = List.copyOf(include);
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("an index needs at least one key");
+        }
+    }
+
+    /** The CREATE INDEX statement under {@code name}. */
+    public String definition(String name) {
+        return "CREATE INDEX " + TableName.identifier(name) + " ON " + table.qualified() + " ("
+                + String.join(", ", keys) + ")"
+                + (include.isEmpty() ? "" : " INCLUDE (" + String.join(", ", include) + ")")
+                + (where.isEmpty() ? "" : " WHERE " + where);
+    }
+
+    /** The index without a name: what tells two candidates apart. */
+    public String signature() {
+        return definition("x").substring("CREATE INDEX x ON ".length()).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when {@code other} has these keys first, the same INCLUDE and WHERE (so serves what this serves). */
+    boolean isPrefixOf(Candidate other) {
+        return table.equals(other.table)
+                && include.equals(other.include)
+                && where.equals(other.where)
+                && other.keys.size() > keys.size()
+                && other.keys.subList(0, keys.size()).equals(keys);
+    }
+
+    /** Whether an expression key needs the table analyzed before the planner can estimate it. */
+    boolean hasExpression() {
+        return keys.stream().anyMatch(k -> k.startsWith("(")) || !where.isEmpty();
+    }
+
+    /**
+     * A name for the advise.sql a user applies: table and keys, at most 63 bytes (PostgreSQL's
+     * limit), distinct for distinct candidates.
+     */
+    public String readableName() {
+        String keyPart = String.join(
+                "_",
+                keys.stream()
+                        .map(k -> k.toLowerCase(Locale.ROOT)
+                                .replaceAll("[^a-z0-9]+", "_")
+                                .replaceAll("^_|_$", ""))
+                        .toList());
+        String name = table.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + keyPart
+                + (include.isEmpty() ? "" : "_incl") + (where.isEmpty() ? "" : "_part") + "_idx";
+        if (name.length() <= 63) {
+            return name;
+        }
+        String hash = Integer.toHexString(signature().hashCode());
+        return name.substring(0, 63 - hash.length() - 5) + "_" + hash + "_idx";
+    }
+}

@@ -1,0 +1,41 @@
+package org.crmbench.advise;
+
+import java.util.Map;
+
+/**
+ * A candidate built and measured: what it cost and what it did to the statements whose plans
+ * used it.
+ *
+ * @param buildSeconds the CREATE INDEX's wall time
+ * @param writeMsPer10k extra ms to insert 10,000 rows with it there (null: not measured, see writeNote)
+ * @param after the statements whose plan used it, measured with it there, by name
+ * @param unmeasured the statements whose plan used it but were not measured with it, because
+ *     the planner's estimate was not materially below the one of their fastest measured state
+ * @param failure why it could not be built (null when it was)
+ */
+public record Evaluated(
+        Candidate candidate,
+        double buildSeconds,
+        long sizeBytes,
+        Double writeMsPer10k,
+        String writeNote,
+        Map<String, Timing> after,
+        int unmeasured,
+        String failure) {
+    public Evaluated {
+        after = Map.copyOf(after);
+    }
+
+    static Evaluated failed(Candidate candidate, String failure) {
+        return new Evaluated(candidate, 0, 0, null, "", Map.of(), 0, failure);
+    }
+
+    /** The statements whose plan used it, measured or not. */
+    public int plansUsing() {
+        return after.size() + unmeasured;
+    }
+
+    public double sizeMb() {
+        return sizeBytes / (1024.0 * 1024.0);
+    }
+}

@@ -1,0 +1,39 @@
+package org.crmbench.advise;
+
+import java.util.List;
+import org.crmbench.bench.Scenario;
+import org.crmbench.bench.Surface;
+import org.crmbench.db.Database;
+import org.crmbench.query.UserQueries;
+import org.crmbench.query.UserRepository;
+
+/**
+ * What advise measures: statements, each a bench scenario (so the harness is bench's), with its
+ * share of the workload.
+ *
+ * @param description where the statements came from, for the reports
+ */
+public record Workload(String description, List<Statement> statements) {
+    public Workload {
+        statements = List.copyOf(statements);
+        if (statements.isEmpty()) {
+            throw new IllegalArgumentException("the workload has no statement");
+        }
+    }
+
+    /** @param weight its share of the workload, relative to the others' */
+    public record Statement(Scenario scenario, double weight) {
+        public String name() {
+            return scenario.name();
+        }
+    }
+
+    /** The list API's surface ({@link Surface}), every combination weighing the same. */
+    public static Workload surface(Database db, int pageSize) {
+        UserRepository repository = new UserRepository(new UserQueries(db.dsl()));
+        List<Statement> statements = Surface.scenarios(repository, Surface.filterCases(db.dsl()), pageSize).stream()
+                .map(s -> new Statement(s, 1))
+                .toList();
+        return new Workload("the list API's surface (bench --surface, page size " + pageSize + ")", statements);
+    }
+}

@@ -1,0 +1,279 @@
+package org.crmbench.advise;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.HdrHistogram.EncodableHistogram;
+import org.HdrHistogram.HistogramLogReader;
+import org.crmbench.EmbeddedDatabase;
+import org.crmbench.bench.Repetition;
+import org.crmbench.db.Database;
+import org.crmbench.load.ScenarioDataset;
+import org.crmbench.report.BenchCsv;
+import org.crmbench.schema.IndexSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** advise on a real PostgreSQL: 20,000 users in the baseline state (keys only). */
+class AdviseTest {
+    private static final int USERS = 20_000;
+    private static final int REPEAT = 5;
+
+    /** One statement that needs an index (a filter, then a sort) and two that none helps. */
+    private static final String WORKLOAD = """
+            name: test
+            values:
+              city: {dataset: city}
+              id: {uniform: [1, %d]}
+              least: {uniform: [0, 5]}
+            statements:
+              - name: newest_in_city
+                sql: >
+                  select user_id, created from crmbench.user_list where city_key = lower(${city})
+                  order by created desc, user_id desc limit 20
+                weight: 2
+              - name: user_by_id
+                sql: select first_name, last_name from crmbench.user_list where user_id = ${id}
+              - name: most_users
+                sql: select count(*) from crmbench.user_list where points >= ${least}
+            """.formatted(USERS);
+
+    @TempDir
+    static Path tmp;
+
+    static Database db;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        db = EmbeddedDatabase.open(tmp, 4);
+        EmbeddedDatabase.generate(db, USERS, IndexSet.of(IndexSet.BASELINE));
+    }
+
+    @AfterAll
+    static void tearDown() {
+        db.close();
+    }
+
+    @Test
+    void recommendsTheIndexAFilterThenSortNeedsAndNotOneNoPlanUses() throws Exception {
+        List<String> indexesBefore = indexes();
+        Path out = tmp.resolve("reports-1");
+        Advice a = new Advisor(db, settings(out), new Quiet()).run(workload());
+
+        Candidate cityByCreated = a.chosen().keySet().stream()
+                .filter(c -> c.keys().equals(List.of("city_key", "created", "user_id")))
+                .findFirst()
+                .orElseThrow(
+                        () -> new AssertionError("not chosen: (city_key, created, user_id); chosen " + a.chosen()));
+        // every chosen index makes a statement faster; the range on points that no plan uses is not chosen
+        assertThat(a.chosen().keySet())
+                .allSatisfy(c -> assertThat(a.decisions().get(c).statements())
+                        .as(c.signature())
+                        .isPositive());
+        Evaluated points = a.candidates().stream()
+                .filter(e -> e.candidate().keys().getFirst().equals("points"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("points was not a candidate: " + a.candidates()));
+        assertThat(a.decisions().get(points.candidate()).kept()).isFalse();
+        assertThat(points.after()).doesNotContainKey("most_users");
+
+        // the before and after figures are executions: as many as asked, in the hlogs too
+        Timing before = a.before().get("newest_in_city");
+        Timing after = a.candidates().stream()
+                .filter(e -> e.candidate().equals(cityByCreated))
+                .findFirst()
+                .orElseThrow()
+                .after()
+                .get("newest_in_city");
+        assertThat(before.overCap()).isFalse();
+        assertThat(before.executions()).isEqualTo(REPEAT);
+        assertThat(after.executions()).isEqualTo(REPEAT);
+        assertThat(after.p50()).isLessThan(before.p50() * Selection.MATERIAL);
+        assertThat(after.planNodes()).contains(Advisor.CANDIDATE_PREFIX);
+        assertThat(before.planNodes()).doesNotContain(Advisor.CANDIDATE_PREFIX);
+        assertThat(histogramCount(
+                        a.folder().resolve("hlog").resolve(BenchCsv.fileName("newest_in_city", "before", ".hlog"))))
+                .isEqualTo(REPEAT);
+        assertThat(a.advised().get("newest_in_city").p50()).isLessThan(before.p50());
+
+        // the reports, and an advise.sql that is an index set bench can measure
+        Files.writeString(tmp.resolve("advised.sql"), AdviceFiles.sql(a));
+        AdviceFiles.write(a);
+        IndexSet set = IndexSet.file(out.resolve("advise.sql"));
+        assertThat(set.statements()).hasSize(a.chosen().size());
+        assertThat(set.indexNames()).contains(a.chosen().get(cityByCreated));
+        assertThat(Files.readAllLines(out.resolve("benchmarks.csv"))).hasSize(1 + 2 * 3);
+
+        assertThat(indexes()).isEqualTo(indexesBefore);
+    }
+
+    @Test
+    void aFailureMidwayLeavesNoCandidateBehind() throws Exception {
+        List<String> indexesBefore = indexes();
+        Advisor.Listener failing = new Quiet() {
+            @Override
+            public void evaluated(Evaluated candidate, int done, int total) {
+                throw new IllegalStateException("disk full (simulated)");
+            }
+        };
+        assertThatThrownBy(() -> new Advisor(db, settings(tmp.resolve("reports-2")), failing).run(workload()))
+                .hasMessageContaining("disk full");
+        assertThat(indexes()).isEqualTo(indexesBefore);
+    }
+
+    @Test
+    void anAbortCancelsTheRunAndDropsItsCandidates() throws Exception {
+        List<String> indexesBefore = indexes();
+        AtomicInteger measured = new AtomicInteger();
+        List<Thread> aborts = new ArrayList<>();
+        Advisor[] advisor = new Advisor[1];
+        advisor[0] = new Advisor(db, settings(tmp.resolve("reports-3")), new Quiet() {
+            @Override
+            public void evaluated(Evaluated candidate, int done, int total) {
+                // Ctrl-C while the next candidate is built or measured: the abort comes from another thread
+                if (measured.incrementAndGet() == 1) {
+                    aborts.add(Thread.startVirtualThread(advisor[0]::abort));
+                }
+            }
+        });
+        assertThatThrownBy(() -> advisor[0].run(workload())).isInstanceOf(Advisor.Interrupted.class);
+        for (Thread t : aborts) {
+            t.join(Duration.ofSeconds(40));
+        }
+        assertThat(indexes()).isEqualTo(indexesBefore);
+    }
+
+    @Test
+    void leftoversOfAKilledRunAreDroppedFirst() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.createStatement()
+                    .execute("create index " + Advisor.CANDIDATE_PREFIX + "99 on crmbench.user_list (email)");
+            assertThat(Advisor.dropLeftovers(c)).isEqualTo(1);
+        }
+        assertThat(indexes()).noneMatch(i -> i.contains(Advisor.CANDIDATE_PREFIX));
+    }
+
+    @Test
+    void theSurfaceGivesFilterThenSortCandidatesAndTheChosenSetServesIt() throws Exception {
+        List<String> indexesBefore = indexes();
+        Workload surface = Workload.surface(db, 50);
+        AdviseSettings settings = new AdviseSettings(
+                new Repetition(3, 1, Duration.ZERO), Duration.ofSeconds(2), 0, 60, tmp.resolve("reports-4"));
+        Advice a = new Advisor(db, settings, new Quiet()).run(surface);
+
+        assertThat(a.candidates())
+                .extracting(e -> e.candidate().keys())
+                .contains(
+                        List.of("city_key", "created", "user_id"),
+                        List.of("last_name_key", "city_key", "points", "user_id"),
+                        List.of("points", "user_id"));
+        assertThat(a.chosen()).isNotEmpty();
+        assertThat(a.advised()).hasSize(surface.statements().size());
+        double beforeTotal =
+                a.before().values().stream().mapToDouble(Timing::p50).sum();
+        double advisedTotal =
+                a.advised().values().stream().mapToDouble(Timing::p50).sum();
+        assertThat(advisedTotal).isLessThan(beforeTotal / 2);
+        assertThat(indexes()).isEqualTo(indexesBefore);
+    }
+
+    @Test
+    void theTopStatementsOfPgStatStatementsGetValuesFromTheirColumns() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            // the other tests' statements would outweigh the three executions below
+            c.createStatement().execute("create extension if not exists pg_stat_statements");
+            c.createStatement().execute("select pg_stat_statements_reset()");
+        }
+        try (Connection c = db.dataSource().getConnection();
+                PreparedStatement ps = c.prepareStatement("select user_id from crmbench.user_list"
+                        + " where tier_key = ? and city_key = ? order by points desc limit 10")) {
+            for (String city : List.of("a", "b", "c")) {
+                ps.setString(1, "gold");
+                ps.setString(2, city);
+                ps.executeQuery().close();
+            }
+        }
+        List<String> skipped = new ArrayList<>();
+        Workload top = StatStatements.top(db, 100, skipped::add);
+        Workload.Statement ours = top.statements().stream()
+                .filter(s -> s.scenario().description().contains("tier_key = $1 and city_key = $2"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not among the top statements: " + top.statements()));
+        List<org.crmbench.query.SqlStatement> executed = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection()) {
+            ours.scenario().request().run(c, 0, executed::add);
+            // the values are the columns' own: a real tier and a real city key
+            // pg_stat_statements keeps the LIMIT as a parameter too ($3): it gets a page's 50
+            assertThat(executed.getFirst().binds()).hasSize(3);
+            assertThat(executed.getFirst().binds().get(2).toString()).isEqualTo("50");
+            String tier = executed.getFirst().binds().get(0).toString();
+            String city = executed.getFirst().binds().get(1).toString();
+            try (PreparedStatement ps =
+                    c.prepareStatement("select count(*) from crmbench.user_list where tier_key = ? and city_key = ?")) {
+                ps.setString(1, tier);
+                ps.setString(2, city);
+                var rs = ps.executeQuery();
+                rs.next();
+                assertThat(rs.getLong(1)).as(tier + " " + city).isPositive();
+            }
+        }
+        Advice a = new Advisor(db, settings(tmp.resolve("reports-5")), new Quiet())
+                .run(new Workload("pg_stat_statements", List.of(ours)));
+        assertThat(a.chosen().keySet()).anySatisfy(c -> assertThat(c.keys())
+                .startsWith("tier_key")
+                .contains("city_key")
+                .isNotEqualTo(List.of("tier_key")));
+    }
+
+    private static Workload workload() throws Exception {
+        Path file = tmp.resolve("workload.yaml");
+        Files.writeString(file, WORKLOAD);
+        return WorkloadFile.read(file, new ScenarioDataset(USERS, null, () -> db, 42), 42);
+    }
+
+    private static AdviseSettings settings(Path out) {
+        return new AdviseSettings(new Repetition(REPEAT, 1, Duration.ZERO), Duration.ofSeconds(5), 0, 60, out);
+    }
+
+    /** Every index of the database, as its definition. */
+    private static List<String> indexes() {
+        return db
+                .dsl()
+                .fetchValues("select indexdef from pg_indexes where schemaname not in ('pg_catalog')"
+                        + " order by schemaname, tablename, indexname")
+                .stream()
+                .map(String::valueOf)
+                .toList();
+    }
+
+    private static long histogramCount(Path hlog) throws Exception {
+        long count = 0;
+        try (HistogramLogReader reader = new HistogramLogReader(hlog.toFile())) {
+            for (EncodableHistogram h = reader.nextIntervalHistogram(); h != null; h = reader.nextIntervalHistogram()) {
+                count += ((org.HdrHistogram.Histogram) h).getTotalCount();
+            }
+        }
+        return count;
+    }
+
+    private static class Quiet implements Advisor.Listener {
+        @Override
+        public void phase(String text) {}
+
+        @Override
+        public void measured(String state, int done, int total) {}
+
+        @Override
+        public void evaluated(Evaluated candidate, int done, int total) {}
+    }
+}
