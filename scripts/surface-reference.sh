@@ -4,12 +4,14 @@
 #   sets/      in the baseline, seed and tuned index sets, 3 executions each (baseline takes seconds);
 #   tuned/     in tuned, each combination measured for at least 1 s (hundreds of executions, so p99
 #              means something);
-#   tuned-500/ the same at page_size 500.
+#   tuned-500/ the same at page_size 500;
+#   advise-vs-tuned/ tuned beside the set `crmbench advise` chose from the baseline
+#              (reports/advise/advise.sql), 20 executions each.
 # Each folder: console.txt (header, what bench printed), the run's benchmarks.csv, comparison.csv,
 # plans/, and report.html / report.md from crmbench report. The .hlog and pgbench/ files are left
 # out of the repository for size; the script makes them again.
 #
-#   scripts/surface-reference.sh [sets|tuned|tuned-500]...   (default: all three)
+#   scripts/surface-reference.sh [sets|tuned|tuned-500|advise-vs-tuned]...   (default: all four)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=reports/surface
@@ -36,13 +38,14 @@ run() { # $1 = folder name, rest = bench options
   ./crmbench report "$run_dir" --format markdown >"$out/$name/report.md"
 }
 
-for what in "${@:-sets tuned tuned-500}"; do
+for what in "${@:-sets tuned tuned-500 advise-vs-tuned}"; do
   for w in $what; do
     case $w in
       sets) run sets --index-sets baseline,seed,tuned --repeat 3 --warmup 1 ;;
       tuned) run tuned --index-sets tuned --repeat 20 --warmup 5 --duration 1s ;;
       tuned-500) run tuned-500 --index-sets tuned --page-size 500 --repeat 20 --warmup 5 --duration 1s ;;
-      *) echo "unknown run '$w': sets, tuned or tuned-500" >&2; exit 2 ;;
+      advise-vs-tuned) run advise-vs-tuned --index-sets tuned,reports/advise/advise.sql --repeat 20 --warmup 5 ;;
+      *) echo "unknown run '$w': sets, tuned, tuned-500 or advise-vs-tuned" >&2; exit 2 ;;
     esac
   done
 done

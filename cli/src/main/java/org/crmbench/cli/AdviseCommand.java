@@ -103,7 +103,7 @@ final class AdviseCommand implements Callable<Integer> {
             names = "--cap",
             paramLabel = "TIME",
             converter = DurationConverter.class,
-            defaultValue = "200ms",
+            defaultValue = AdviseSettings.DEFAULT_CAP_MS + "ms",
             description = "Statement timeout while measuring: slower statements are recorded as over it, not"
                     + " waited for (default ${DEFAULT-VALUE}).")
     Duration cap;
@@ -115,6 +115,15 @@ final class AdviseCommand implements Callable<Integer> {
             defaultValue = "0",
             description = "Most disk the recommended indexes may take together, e.g. 2GB (default: no limit).")
     long maxSize;
+
+    @Option(
+            names = "--min-saving",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            defaultValue = AdviseSettings.DEFAULT_MIN_SAVING_MS + "ms",
+            description = "The least a statement's p50 must drop, besides by a fifth, for an index to count as"
+                    + " making it faster (default ${DEFAULT-VALUE}).")
+    Duration minSaving;
 
     @Option(
             names = "--max-candidates",
@@ -142,7 +151,7 @@ final class AdviseCommand implements Callable<Integer> {
         AdviseSettings settings = UsageErrors.orUsageError(
                 db.spec,
                 () -> new AdviseSettings(
-                        new Repetition(repeat, warmup, Duration.ZERO), cap, maxSize, maxCandidates, out));
+                        new Repetition(repeat, warmup, Duration.ZERO), cap, maxSize, maxCandidates, minSaving, out));
         if (source.topStatements != null && source.topStatements < 1) {
             throw new picocli.CommandLine.ParameterException(
                     db.spec.commandLine(),

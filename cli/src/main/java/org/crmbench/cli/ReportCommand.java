@@ -153,7 +153,7 @@ final class ReportCommand implements Callable<Integer> {
             stdout.printf(
                     Locale.ROOT,
                     "%nSlower than %s%% beyond the noise: %s%n",
-                    trim(failIfSlower),
+                    ReportTables.trim(failIfSlower),
                     String.join(", ", slower));
             exit = ExitCode.SLOWER;
         }
@@ -209,9 +209,5 @@ final class ReportCommand implements Callable<Integer> {
     private static <T> List<T> concat(List<T> list, T last) {
         return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(last))
                 .toList();
-    }
-
-    private static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -64,13 +64,14 @@ public final class AdviceFiles {
         Path folder = a.folder();
         try {
             Files.createDirectories(folder);
+            // what the run found first: the charts below read many files, and must not lose it
+            Files.writeString(folder.resolve("advise.sql"), sql(a), StandardCharsets.UTF_8);
+            BenchCsv.write(folder.resolve("candidates.csv"), candidates(a));
+            BenchCsv.write(folder.resolve("statements.csv"), statements(a));
             Path benchmarks = folder.resolve("benchmarks.csv");
             BenchCsv.write(benchmarks, benchRows(a));
             Report report = ReportReader.read(benchmarks);
             BenchCsv.writeComparison(folder.resolve("comparison.csv"), report.speedUps());
-            BenchCsv.write(folder.resolve("candidates.csv"), candidates(a));
-            BenchCsv.write(folder.resolve("statements.csv"), statements(a));
-            Files.writeString(folder.resolve("advise.sql"), sql(a), StandardCharsets.UTF_8);
             Files.writeString(
                     folder.resolve("report.html"),
                     HtmlReport.render(List.of(report), Optional.empty()),
@@ -82,6 +83,11 @@ public final class AdviceFiles {
             return report;
         } catch (IOException | UncheckedIOException e) {
             throw new CrmbenchException("Could not write the reports under " + folder + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new CrmbenchException(
+                    "advise.sql, candidates.csv and statements.csv are in " + folder
+                            + ", but the bench-format report could not be made: " + e.getMessage(),
+                    e);
         }
     }
 

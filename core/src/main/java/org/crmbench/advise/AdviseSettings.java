@@ -14,16 +14,20 @@ import org.crmbench.bench.Repetition;
  *     takes seconds, and there are hundreds of them)
  * @param maxSizeBytes the most disk the recommended indexes may take together; 0 for no limit
  * @param maxCandidates the most candidates built and measured (the most widely useful first)
+ * @param minSaving the least a statement's p50 must drop (besides by a fifth) to count as faster:
+ *     below a millisecond an index's disk and write cost buy nothing a user of an API notices
  * @param out the folder the run's reports go in (a subfolder per run)
  */
-public record AdviseSettings(Repetition repetition, Duration cap, long maxSizeBytes, int maxCandidates, Path out) {
+public record AdviseSettings(
+        Repetition repetition, Duration cap, long maxSizeBytes, int maxCandidates, Duration minSaving, Path out) {
     /** As bench's: five executions give a p50; advise measures hundreds of statements per candidate. */
     public static final int DEFAULT_REPEAT = org.crmbench.bench.BenchSettings.DEFAULT_REPEAT;
     /** One: the same statement with the same values runs again, so its pages are cached after the first. */
     public static final int DEFAULT_WARMUP = 1;
 
-    public static final Duration DEFAULT_CAP = Duration.ofMillis(200);
+    public static final int DEFAULT_CAP_MS = 200;
     public static final int DEFAULT_MAX_CANDIDATES = 60;
+    public static final int DEFAULT_MIN_SAVING_MS = 1;
 
     public AdviseSettings {
         Objects.requireNonNull(repetition, "repetition");
@@ -36,7 +40,15 @@ public record AdviseSettings(Repetition repetition, Duration cap, long maxSizeBy
         if (maxCandidates < 1) {
             throw new IllegalArgumentException("--max-candidates must be at least 1 but was " + maxCandidates);
         }
+        if (minSaving.isNegative()) {
+            throw new IllegalArgumentException(
+                    "--min-saving must not be negative but was " + minSaving.toMillis() + "ms");
+        }
         Objects.requireNonNull(out, "out");
+    }
+
+    public double minSavingMs() {
+        return minSaving.toNanos() / 1e6;
     }
 
     public double capMs() {

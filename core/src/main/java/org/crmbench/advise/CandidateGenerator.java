@@ -12,7 +12,8 @@ import java.util.Set;
  * key, the equality keys alone, each join key, a covering variant (INCLUDE) when the scan hands on
  * up to {@value #MAX_INCLUDED} more columns, and a partial variant for conditions written in the
  * SQL. A candidate whose keys begin another candidate's, or that an existing index already has
- * first, is left out: the longer index serves every statement the shorter one would.
+ * first, is left out: the longer index serves every statement the shorter one would; so is a
+ * covering one whose included columns another candidate has as keys after the same ones.
  */
 final class CandidateGenerator {
     static final int MAX_INCLUDED = 3;
@@ -47,7 +48,7 @@ final class CandidateGenerator {
                             && c.where().isEmpty()
                             && keys.size() >= c.keys().size()
                             && keys.subList(0, c.keys().size()).equals(c.keys()));
-            if (!longerExists && !alreadyIndexed) {
+            if (!longerExists && !alreadyIndexed && !coveredByKeys(c, all)) {
                 kept.add(c);
             }
         }
@@ -64,6 +65,21 @@ final class CandidateGenerator {
         }
         kept.sort((x, y) -> Integer.compare(served.get(y), served.get(x)));
         return kept;
+    }
+
+    /**
+     * Whether another candidate has the covering one's keys first and its included columns as keys
+     * too: it answers the same index-only scans, in more orders, at about the same size.
+     */
+    private static boolean coveredByKeys(Candidate c, List<Candidate> all) {
+        return !c.include().isEmpty()
+                && all.stream()
+                        .anyMatch(d -> d.include().isEmpty()
+                                && d.table().equals(c.table())
+                                && d.where().equals(c.where())
+                                && d.keys().size() > c.keys().size()
+                                && d.keys().subList(0, c.keys().size()).equals(c.keys())
+                                && d.keys().containsAll(c.include()));
     }
 
     /** The candidates one access suggests, in the order above. */

@@ -14,10 +14,14 @@ import java.util.Map;
  * chosen index is dropped again if the others serve its statements as fast without it.
  */
 final class Selection {
-    /** A statement is faster when it takes at most this share of its time... */
+    /** A statement is faster when it takes at most this share of its time (and the minimum saving less). */
     static final double MATERIAL = 0.8;
-    /** ...and at least this many ms less: below it, noise. */
-    static final double MIN_SAVING_MS = 0.05;
+    /**
+     * An index must save at least this many p50 milliseconds (weighted, over the statements it
+     * makes faster) per 100 MB of disk: 165 MB and its write cost for one statement a millisecond
+     * faster is not a recommendation anyone would apply.
+     */
+    static final double MIN_MS_PER_100_MB = 1.0;
 
     /**
      * @param expected per statement, its p50 with the chosen set, from the single measurements
@@ -31,8 +35,10 @@ final class Selection {
 
     private final Map<String, Double> weights = new HashMap<>();
     private final Map<String, Double> before = new HashMap<>();
+    private final double minSavingMs;
 
-    private Selection(List<Workload.Statement> statements, Map<String, Timing> before) {
+    private Selection(List<Workload.Statement> statements, Map<String, Timing> before, double minSavingMs) {
+        this.minSavingMs = minSavingMs;
         double mean = statements.stream()
                 .mapToDouble(Workload.Statement::weight)
                 .average()
@@ -45,8 +51,9 @@ final class Selection {
             List<Workload.Statement> statements,
             Map<String, Timing> before,
             List<Evaluated> evaluated,
-            long maxSizeBytes) {
-        return new Selection(statements, before).choose(evaluated, maxSizeBytes);
+            long maxSizeBytes,
+            double minSavingMs) {
+        return new Selection(statements, before, minSavingMs).choose(evaluated, maxSizeBytes);
     }
 
     private Outcome choose(List<Evaluated> evaluated, long maxSizeBytes) {
@@ -55,6 +62,15 @@ final class Selection {
         for (Evaluated e : evaluated) {
             if (e.failure() != null) {
                 decisions.put(e.candidate(), new Decision(false, "not built: " + e.failure(), 0, 0));
+            } else if (e.after().isEmpty() && e.unmeasured() > 0) {
+                decisions.put(
+                        e.candidate(),
+                        new Decision(
+                                false,
+                                "not measured: where plans use it, the planner expects them no faster than with"
+                                        + " an index measured before",
+                                0,
+                                0));
             } else if (e.after().isEmpty()) {
                 decisions.put(e.candidate(), new Decision(false, "no statement's plan uses it", 0, 0));
             } else {
@@ -85,6 +101,9 @@ final class Selection {
                     continue;
                 }
                 double ratio = gain / Math.max(e.sizeMb(), 0.01);
+                if (ratio * 100 < MIN_MS_PER_100_MB) {
+                    continue;
+                }
                 double tie = gain / (1 + (e.writeMsPer10k() == null ? 0 : Math.max(0, e.writeMsPer10k())));
                 if (pick == null || ratio > pickRatio || (ratio == pickRatio && tie > pickTie)) {
                     pick = e;
@@ -105,11 +124,18 @@ final class Selection {
             Evaluated e = chosen.get(i);
             List<Evaluated> others = new ArrayList<>(chosen);
             others.remove(e);
-            if (gain(e, best(others)) <= 0) {
+            double gain = gain(e, best(others));
+            if (gain * 100 / Math.max(e.sizeMb(), 0.01) < MIN_MS_PER_100_MB) {
                 chosen.remove(i);
                 decisions.put(
                         e.candidate(),
-                        new Decision(false, "redundant: the other chosen indexes serve its statements as fast", 0, 0));
+                        new Decision(
+                                false,
+                                gain <= 0
+                                        ? "redundant: the other chosen indexes serve its statements as fast"
+                                        : "redundant: beside the other chosen indexes it saves too little for its disk",
+                                gain,
+                                improved(e, best(others))));
             }
         }
         Map<String, Double> expected = best(chosen);
@@ -134,7 +160,13 @@ final class Selection {
             double gain = gain(e, expected);
             String reason = overBudget.containsKey(e)
                     ? overBudget.get(e)
-                    : "no measured gain once the chosen indexes are there";
+                    : gain > 0
+                            ? String.format(
+                                    Locale.ROOT,
+                                    "saves %.2f ms per 100 MB beside the chosen indexes, under the %.0f ms worth its disk",
+                                    gain * 100 / Math.max(e.sizeMb(), 0.01),
+                                    MIN_MS_PER_100_MB)
+                            : "no measured gain once the chosen indexes are there";
             decisions.putIfAbsent(e.candidate(), new Decision(false, reason, gain, improved(e, expected)));
         }
         Map<Candidate, Decision> ordered = new LinkedHashMap<>();
@@ -173,7 +205,7 @@ final class Selection {
                 .count();
     }
 
-    private static boolean faster(double candidate, double current) {
-        return candidate <= current * MATERIAL && current - candidate >= MIN_SAVING_MS;
+    private boolean faster(double candidate, double current) {
+        return candidate <= current * MATERIAL && current - candidate >= minSavingMs;
     }
 }

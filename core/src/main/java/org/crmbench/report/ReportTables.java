@@ -294,7 +294,8 @@ public final class ReportTables {
         return String.format(Locale.ROOT, "%+.0f%%", percent);
     }
 
-    static String trim(double value) {
+    /** A number as short as it is exact: 10 for 10.0, 2.5 for 2.5. */
+    public static String trim(double value) {
         return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }
