@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.query.SqlStatement;
@@ -75,7 +74,7 @@ public final class Bench {
             }
         }
         BenchRun run = new BenchRun(runId, started, users, folder, results);
-        write(db, run, settings.out(), scenarios, users);
+        write(run, settings.out(), users);
         return new Outcome(run, ReportReader.read(folder.resolve("benchmarks.csv")));
     }
 
@@ -114,7 +113,7 @@ public final class Bench {
                 .toList();
     }
 
-    private static void write(Database db, BenchRun run, Path out, List<Scenario> scenarios, long users) {
+    private static void write(BenchRun run, Path out, long users) {
         try {
             Path benchmarks = run.folder().resolve("benchmarks.csv");
             BenchCsv.writeBenchmarks(benchmarks, run.rows());
@@ -125,12 +124,16 @@ public final class Bench {
             for (ScenarioResult r : run.results()) {
                 Files.writeString(plans.resolve(r.scenario().fileName(r.indexSet(), ".txt")), r.plan());
             }
+            // the statements measured, not run again: after the run the indexes may be gone, and a
+            // list request without them takes seconds at millions of rows
             Path pgbench = Files.createDirectories(run.folder().resolve("pgbench"));
-            try (Connection c = db.dataSource().getConnection()) {
-                for (Scenario s : scenarios) {
+            Set<String> written = new HashSet<>();
+            for (ScenarioResult r : run.results()) {
+                Scenario s = r.scenario();
+                if (written.add(s.name())) {
                     Files.writeString(
                             pgbench.resolve(BenchCsv.fileName(s.name(), "pgbench", ".sql")),
-                            pgbenchScript(s, s.statements(c, 0), users));
+                            pgbenchScript(s, r.statements(), users));
                 }
             }
             Files.copy(benchmarks, out.resolve("benchmarks.csv"), StandardCopyOption.REPLACE_EXISTING);
@@ -138,8 +141,6 @@ public final class Bench {
                     run.folder().resolve("comparison.csv"),
                     out.resolve("comparison.csv"),
                     StandardCopyOption.REPLACE_EXISTING);
-        } catch (SQLException e) {
-            throw new CrmbenchException("A query failed while writing the pgbench scripts: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new CrmbenchException("Could not write the reports under " + out + ": " + e.getMessage(), e);
         }

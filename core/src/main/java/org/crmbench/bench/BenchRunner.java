@@ -142,8 +142,9 @@ public final class BenchRunner {
             log.write(interval, total);
         }
         listener.measuring(indexSet, scenario, total.getTotalCount(), settings.repeat());
-        String plan = explain(c, scenario.statements(c, settings.warmup()));
-        return new ScenarioResult(scenario, indexSet, total, measuredNanos, plan, planNodes(plan));
+        List<SqlStatement> statements = scenario.statements(c, settings.warmup());
+        String plan = explain(c, statements);
+        return new ScenarioResult(scenario, indexSet, total, measuredNanos, statements, plan, planNodes(plan));
     }
 
     /** EXPLAIN (ANALYZE, BUFFERS) of each statement, with its values inlined. */

@@ -1,13 +1,25 @@
 package org.crmbench.bench;
 
+import java.util.List;
 import org.HdrHistogram.Histogram;
+import org.crmbench.query.SqlStatement;
 
 /**
  * One scenario measured in one index set: latencies in microseconds, the time spent executing,
- * and the plan PostgreSQL chose (in full, and as its one-line shape).
+ * the statements of the execution whose plan was captured, and the plan PostgreSQL chose (in
+ * full, and as its one-line shape).
  */
 public record ScenarioResult(
-        Scenario scenario, String indexSet, Histogram latencyUs, long measuredNanos, String plan, String planNodes) {
+        Scenario scenario,
+        String indexSet,
+        Histogram latencyUs,
+        long measuredNanos,
+        List<SqlStatement> statements,
+        String plan,
+        String planNodes) {
+    public ScenarioResult {
+        statements = List.copyOf(statements);
+    }
 
     public long executions() {
         return latencyUs.getTotalCount();
