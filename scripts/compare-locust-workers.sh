@@ -53,26 +53,29 @@ master() { # $1 = csv prefix; runs in the background, its pid in $master_pid
 
 timed() { # $1 = file for "user system" CPU seconds, rest = the command
   local file=$1; shift
-  TIMEFORMAT='%U %S'
-  { time "$@" ; } 2>"$file"
+  /usr/bin/time -f '%U %S' -o "$file" "$@"
 }
 
 python_round() {
   master "$csv/python_master"
+  local pids=("$master_pid")
   for w in 1 2; do
     timed "$work/python_$w.cpu" $python "$work/python_worker.py" -f examples/locustfile_workers.py --worker \
       --master-port "$master_port" >"$csv/python_worker_$w.log" 2>&1 &
+    pids+=($!)
   done
-  wait
+  wait "${pids[@]}" # not the server's
 }
 
 crmbench_round() {
   master "$csv/crmbench_master"
+  local pids=("$master_pid")
   for w in 1 2; do
     timed "$work/crmbench_$w.cpu" ./crmbench load --locust-master "127.0.0.1:$master_port" --scenario run-query \
       --max-user-id "$max_id" --csv "$csv/crmbench_worker_$w" >"$csv/crmbench_worker_$w.log" 2>&1 &
+    pids+=($!)
   done
-  wait
+  wait "${pids[@]}"
 }
 
 aggregated() { # $1 = stats csv, $2 = column -> value of the Aggregated row
