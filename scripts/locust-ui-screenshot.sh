@@ -33,9 +33,9 @@ for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5
 max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
 
 /usr/bin/python3 -m locust -f examples/locustfile_workers.py --master --master-bind-port "$master_port" \
-  --web-host 127.0.0.1 --web-port "$web_port" --host "$host" >"$work/master.log" 2>&1 &
+  --web-host 127.0.0.1 --web-port "$web_port" --host "$host" >"$out/master.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do curl -sf "$ui/" >/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 180); do curl -sf "$ui/" >/dev/null && break; sleep 0.5; done
 for w in 1 2; do
   ./crmbench load --locust-master "127.0.0.1:$master_port" --scenario run-query --max-user-id "$max_id" \
     --csv "$out/worker_$w" >"$out/worker_$w.log" 2>&1 &
@@ -64,7 +64,7 @@ const { chromium } = require(process.argv[2] + '/node_modules/playwright-core');
   await page.click('a.chart-tab-link');
   await page.waitForTimeout(3000);
   await page.screenshot({ path: dir + '/charts.png', fullPage: true });
-  await page.click('text=Workers');
+  await page.click('ul.tabs a:text-is("Workers")');
   await page.waitForTimeout(2000);
   await page.screenshot({ path: dir + '/workers.png' });
   await browser.close();
