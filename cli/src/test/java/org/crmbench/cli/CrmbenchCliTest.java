@@ -41,7 +41,7 @@ class CrmbenchCliTest {
                 new ArrayList<>(CrmbenchCli.commandLine(false).getSubcommands().keySet());
         assertThat(summaries.keySet())
                 .containsExactlyElementsOf(model)
-                .containsExactly("generate", "bench", "serve", "load", "report", "db", "completion");
+                .containsExactly("generate", "bench", "advise", "serve", "load", "report", "db", "completion");
         summaries.forEach((command, summary) -> assertThat(summary)
                 .as(command)
                 .matches("[A-Z][^.]*(\\.[a-z][^.]*)*\\.")); // one sentence ("through COPY.", not "... and")

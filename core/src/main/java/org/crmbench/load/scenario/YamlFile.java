@@ -48,9 +48,10 @@ public final class YamlFile {
         } catch (UnrecognizedPropertyException e) {
             Set<String> known = new TreeSet<>();
             e.getKnownPropertyIds().forEach(k -> known.add(String.valueOf(k)));
-            throw new IllegalArgumentException(
-                    where + " line " + e.getLocation().getLineNr() + ": unknown key '" + e.getPropertyName()
-                            + "'; known here: " + String.join(", ", known));
+            throw new IllegalArgumentException(where + " line "
+                    + keyLine(text, e.getPropertyName(), e.getLocation().getLineNr())
+                    + ": unknown key '" + e.getPropertyName()
+                    + "'; known here: " + String.join(", ", known));
         } catch (JsonProcessingException e) {
             boolean syntax = e instanceof JsonParseException
                     || e.getCause() instanceof JsonParseException
@@ -77,5 +78,22 @@ public final class YamlFile {
 
     private static int line(JsonProcessingException e) {
         return e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+    }
+
+    /**
+     * The line of an unknown key: the parser reports where it stopped, which is after the key's
+     * value when that value is a list or a map; the key is on the last line at or before it that
+     * names it.
+     */
+    private static int keyLine(String text, String key, int reported) {
+        String[] lines = text.split("\n", -1);
+        java.util.regex.Pattern named =
+                java.util.regex.Pattern.compile("^\\s*(- )?\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:.*");
+        for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
+            if (named.matcher(lines[i]).matches()) {
+                return i + 1;
+            }
+        }
+        return reported;
     }
 }
