@@ -1,20 +1,17 @@
 package org.crmbench.cli;
 
-import static org.crmbench.report.TextTable.Column.number;
 import static org.crmbench.report.TextTable.Column.text;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmbench.advise.Advice;
 import org.crmbench.advise.AdviceFiles;
+import org.crmbench.advise.AdviceTables;
 import org.crmbench.advise.AdviseSettings;
 import org.crmbench.advise.Advisor;
-import org.crmbench.advise.Decision;
 import org.crmbench.advise.Evaluated;
 import org.crmbench.advise.StatStatements;
 import org.crmbench.advise.Workload;
@@ -178,14 +175,14 @@ final class AdviseCommand implements Callable<Integer> {
             }
             Report report = AdviceFiles.write(advice);
             stdout.println();
-            stdout.println(candidateTable(advice).render(TextTable.Format.TEXT));
+            stdout.println(AdviceTables.candidates(advice).render(TextTable.Format.TEXT));
             stdout.print(String.join(
                     "\n",
                     ReportTables.of(report).stream()
                             .map(t -> t.render(TextTable.Format.TEXT))
                             .toList()));
             stdout.println();
-            stdout.println(interactions(advice).render(TextTable.Format.TEXT));
+            stdout.println(AdviceTables.interactions(advice).render(TextTable.Format.TEXT));
             stdout.printf(
                     Locale.ROOT,
                     "%d indexes recommended, %,.0f MB; p50 <= 10 ms: %d of %d statements before, %d with them (%s)%n",
@@ -194,7 +191,7 @@ final class AdviseCommand implements Callable<Integer> {
                     advice.under(advice.before(), 10),
                     workload.statements().size(),
                     advice.under(advice.advised(), 10),
-                    clock(advice.elapsed().toSeconds()));
+                    AdviceTables.clock(advice.elapsed().toSeconds()));
             stdout.printf(
                     "Reports:   %s (advise.sql, candidates.csv, statements.csv, benchmarks.csv, report.html)%n",
                     advice.folder());
@@ -230,65 +227,6 @@ final class AdviseCommand implements Callable<Integer> {
         org.crmbench.bench.Bench.requireDataset(database);
         progress.phase("finding common, rare and absent filter values in the dataset");
         return Workload.surface(database, pageSize);
-    }
-
-    static TextTable candidateTable(Advice a) {
-        TextTable t = new TextTable(
-                String.format(
-                        Locale.ROOT,
-                        "%d candidates, each built and measured alone (p50 ms saved over the statements it makes faster)",
-                        a.candidates().size()),
-                List.of(
-                        text("index"),
-                        text("kind"),
-                        number("build s"),
-                        number("MB"),
-                        number("write ms/10k"),
-                        number("plans using"),
-                        number("measured"),
-                        number("faster"),
-                        number("saves ms"),
-                        text("decision")));
-        for (Evaluated e : a.candidates()) {
-            Decision d = a.decisions().get(e.candidate());
-            String name = a.chosen().get(e.candidate());
-            t.row(
-                    e.candidate().signature(),
-                    e.candidate().kind(),
-                    String.format(Locale.ROOT, "%.1f", e.buildSeconds()),
-                    String.format(Locale.ROOT, "%.0f", e.sizeMb()),
-                    e.writeMsPer10k() == null ? "-" : String.format(Locale.ROOT, "%+.1f", e.writeMsPer10k()),
-                    Integer.toString(e.plansUsing()),
-                    Integer.toString(e.after().size()),
-                    Integer.toString(d.statements()),
-                    ReportTables.ms(d.gainMs()),
-                    d.kept() ? "kept as " + name : d.reason());
-        }
-        return t;
-    }
-
-    /** Statements slower with the chosen set together than their best single measurement promised. */
-    static TextTable interactions(Advice a) {
-        List<String[]> rows = new ArrayList<>();
-        a.advised().forEach((name, t) -> {
-            Double expected = a.expected().get(name);
-            if (expected != null && t.p50() > expected * 1.5 && t.p50() - expected > 0.5) {
-                rows.add(new String[] {name, ReportTables.ms(expected), t.p50Text(), t.planNodes()});
-            }
-        });
-        TextTable table = new TextTable(
-                rows.isEmpty()
-                        ? "Interaction check: with the chosen indexes together, no statement is slower than measured"
-                                + " with its best index alone"
-                        : "Interaction check: " + rows.size() + " statements slower together than with their best"
-                                + " index alone (the planner chose another index)",
-                List.of(text("statement"), number("alone p50 ms"), number("together p50 ms"), text("plan")));
-        rows.stream().limit(10).forEach(table::row);
-        return table;
-    }
-
-    private static String clock(long seconds) {
-        return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
     }
 
     /** Progress on stderr: a line redrawn in place on a terminal, a line per step otherwise. */
@@ -352,7 +290,7 @@ final class AdviseCommand implements Callable<Integer> {
                     total,
                     "#".repeat(filled),
                     ".".repeat(width - filled),
-                    clock((long) seconds));
+                    AdviceTables.clock((long) seconds));
         }
     }
 }

@@ -213,7 +213,7 @@ public final class AdviceFiles {
                 a.settings().repetition().warmup(),
                 a.settings().cap().toMillis(),
                 a.candidates().size(),
-                clock(a.elapsed().toSeconds())));
+                AdviceTables.clock(a.elapsed().toSeconds())));
         out.append(String.format(
                 Locale.ROOT,
                 "-- p50 <= 10 ms: %d of %d statements before, %d of %d with these indexes built together%n",
@@ -269,9 +269,5 @@ public final class AdviceFiles {
                 }
             }
         }
-    }
-
-    static String clock(long seconds) {
-        return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
     }
 }

@@ -1,0 +1,76 @@
+package org.crmbench.advise;
+
+import static org.crmbench.report.TextTable.Column.number;
+import static org.crmbench.report.TextTable.Column.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.crmbench.report.ReportTables;
+import org.crmbench.report.TextTable;
+
+/** The tables an advise run prints beside bench's: its candidates and its interaction check. */
+public final class AdviceTables {
+    private AdviceTables() {}
+
+    /** Each candidate: what it cost, what it did, and whether it was kept. */
+    public static TextTable candidates(Advice a) {
+        TextTable t = new TextTable(
+                String.format(
+                        Locale.ROOT,
+                        "%d candidates, each built and measured alone (p50 ms saved over the statements it makes faster)",
+                        a.candidates().size()),
+                List.of(
+                        text("index"),
+                        text("kind"),
+                        number("build s"),
+                        number("MB"),
+                        number("write ms/10k"),
+                        number("plans using"),
+                        number("measured"),
+                        number("faster"),
+                        number("saves ms"),
+                        text("decision")));
+        for (Evaluated e : a.candidates()) {
+            Decision d = a.decisions().get(e.candidate());
+            String name = a.chosen().get(e.candidate());
+            t.row(
+                    e.candidate().signature(),
+                    e.candidate().kind(),
+                    String.format(Locale.ROOT, "%.1f", e.buildSeconds()),
+                    String.format(Locale.ROOT, "%.0f", e.sizeMb()),
+                    e.writeMsPer10k() == null ? "-" : String.format(Locale.ROOT, "%+.1f", e.writeMsPer10k()),
+                    Integer.toString(e.plansUsing()),
+                    Integer.toString(e.after().size()),
+                    Integer.toString(d.statements()),
+                    ReportTables.ms(d.gainMs()),
+                    d.kept() ? "kept as " + name : d.reason());
+        }
+        return t;
+    }
+
+    /** Statements slower with the chosen set together than their best single measurement promised. */
+    public static TextTable interactions(Advice a) {
+        List<String[]> rows = new ArrayList<>();
+        a.advised().forEach((name, t) -> {
+            Double expected = a.expected().get(name);
+            if (expected != null && t.p50() > expected * 1.5 && t.p50() - expected > 0.5) {
+                rows.add(new String[] {name, ReportTables.ms(expected), t.p50Text(), t.planNodes()});
+            }
+        });
+        TextTable table = new TextTable(
+                rows.isEmpty()
+                        ? "Interaction check: with the chosen indexes together, no statement is slower than measured"
+                                + " with its best index alone"
+                        : "Interaction check: " + rows.size() + " statements slower together than with their best"
+                                + " index alone (the planner chose another index)",
+                List.of(text("statement"), number("alone p50 ms"), number("together p50 ms"), text("plan")));
+        rows.stream().limit(10).forEach(table::row);
+        return table;
+    }
+
+    /** A run's duration as "12 min 03 s". */
+    public static String clock(long seconds) {
+        return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);
+    }
+}
