@@ -63,6 +63,15 @@ final class ServeCommand implements Callable<Integer> {
     Integer listConnections;
 
     @Option(
+            names = "--list-share",
+            paramLabel = "PERCENT",
+            converter = PercentConverter.class,
+            description = "While lookups are coming in, the share of its time a list worker may be busy: it rests"
+                    + " after each list request in proportion to that request's cost, so dear lists cannot"
+                    + " crowd lookups off the CPU; 100%% never rests (default: 50%%).")
+    Double listShare = (double) ServerSettings.DEFAULT_LIST_SHARE_PERCENT;
+
+    @Option(
             names = "--statement-timeout",
             paramLabel = "TIME",
             converter = DurationConverter.class,
@@ -159,6 +168,7 @@ final class ServeCommand implements Callable<Integer> {
                         port,
                         pool,
                         lists,
+                        wholePercent(listShare),
                         drainTimeout,
                         maxResultWindow,
                         statementTimeout,
@@ -167,5 +177,14 @@ final class ServeCommand implements Callable<Integer> {
                         idleTimeout,
                         headerTimeout,
                         maxConnections));
+    }
+
+    /** --list-share as a whole percentage: 12.5% is refused, not rounded. */
+    private static int wholePercent(double percent) {
+        if (percent != Math.rint(percent)) {
+            throw new IllegalArgumentException(
+                    "--list-share must be a whole percentage such as 50% but was " + percent + "%");
+        }
+        return (int) percent;
     }
 }

@@ -1,5 +1,6 @@
 package org.crmbench.server;
 
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -58,11 +59,21 @@ final class ApiHandler extends Handler.Abstract {
                             callback,
                             route,
                             start,
-                            ApiError.overloaded().response()));
+                            ApiError.overloaded().response()),
+                    client(request));
         } else {
             virtualThreads.execute(respond);
         }
         return true;
+    }
+
+    /** The request's TCP connection, when it is one (null otherwise: never watched). */
+    private static ClientSockets.Connection client(Request request) {
+        if (request.getConnectionMetaData().getLocalSocketAddress() instanceof InetSocketAddress local
+                && request.getConnectionMetaData().getRemoteSocketAddress() instanceof InetSocketAddress remote) {
+            return new ClientSockets.Connection(local.getPort(), remote.getPort());
+        }
+        return null;
     }
 
     private void respond(

@@ -64,7 +64,8 @@ public final class ApiServer implements AutoCloseable {
                 Map.of(
                         DatabaseWorkers.Lane.LOOKUP, settings.lookupConnections(),
                         DatabaseWorkers.Lane.LIST, settings.listConnections()),
-                settings.queueTimeout());
+                settings.queueTimeout(),
+                settings.listSharePercent());
         Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), workers);
         Routes routes = new Routes(
                 new UsersEndpoints(new UserRepository(new UserQueries(db.dsl())), workers, settings.maxResultWindow()),

@@ -21,6 +21,15 @@ import org.postgresql.PGConnection;
  * sweeper), not when a worker frees up; lookups have their own workers, so a flood of list
  * requests cannot take every connection.
  *
+ * <p>Separate workers do not keep lists off the CPU the lookups need. While lookups are coming in,
+ * a list worker therefore rests after each request in proportion to what that request cost (its
+ * time on the worker), so the list lane is busy at most its share of the time; lists that wait
+ * meanwhile get their 503 at their deadline like any other. With no lookups in the last second
+ * it does not rest: the cores are the lists' to use.
+ *
+ * <p>A statement whose client has hung up is cancelled: the sweeper looks at the statements that
+ * have run for a while and asks the kernel about their clients ({@link ClientSockets}).
+ *
  * <p>Why platform threads rather than JDBC on the request's virtual thread? Measured on 2 cores
  * against /api/run-query/ at 1000 connections: 11,100 requests/s behind a fair semaphore against
  * 12,700 with workers. A blocking socket read on a platform thread is one system call; on a
@@ -37,6 +46,12 @@ final class DatabaseWorkers implements AutoCloseable {
 
     /** How often the sweeper looks for requests past their deadline. */
     private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
+    /** Lookups count as coming in while the last one arrived less than this long ago. */
+    private static final long LOOKUPS_ACTIVE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** A statement is watched for its client hanging up once it has run this long, this often. */
+    private static final long WATCH_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** The longest rest after one list request, however dear it was (the statement timeout ends those). */
+    private static final long MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final DataSource dataSource;
     private final long queueTimeoutNanos;
@@ -44,11 +59,21 @@ final class DatabaseWorkers implements AutoCloseable {
     private final List<Worker> workers = new ArrayList<>();
     private final Thread sweeper;
     private final LongAdder expired = new LongAdder();
+    private final LongAdder listRestNanos = new LongAdder();
+    private final LongAdder abandoned = new LongAdder();
+    private final int listSharePercent;
+    private volatile long lastLookupNanos = System.nanoTime() - LOOKUPS_ACTIVE_NANOS;
     private volatile boolean running = true;
 
-    DatabaseWorkers(DataSource dataSource, Map<Lane, Integer> workersPerLane, Duration queueTimeout) {
+    /**
+     * @param listSharePercent while lookups come in, the share of its time a list worker may be
+     *     busy (100: never rests)
+     */
+    DatabaseWorkers(
+            DataSource dataSource, Map<Lane, Integer> workersPerLane, Duration queueTimeout, int listSharePercent) {
         this.dataSource = dataSource;
         this.queueTimeoutNanos = queueTimeout.toNanos();
+        this.listSharePercent = listSharePercent;
         workersPerLane.forEach((lane, count) -> {
             LinkedBlockingQueue<Task> queue = new LinkedBlockingQueue<>();
             queues.put(lane, queue);
@@ -69,12 +94,14 @@ final class DatabaseWorkers implements AutoCloseable {
         final Runnable request;
         final Runnable tooLate;
         final long deadline;
+        final ClientSockets.Connection client;
         final AtomicInteger state = new AtomicInteger(QUEUED);
 
-        Task(Runnable request, Runnable tooLate, long deadline) {
+        Task(Runnable request, Runnable tooLate, long deadline, ClientSockets.Connection client) {
             this.request = request;
             this.tooLate = tooLate;
             this.deadline = deadline;
+            this.client = client;
         }
 
         boolean claim() {
@@ -84,11 +111,17 @@ final class DatabaseWorkers implements AutoCloseable {
 
     /** A database worker thread: it owns at most one connection at a time, which a stop may cancel. */
     private final class Worker extends Thread {
+        private final Lane lane;
         private final LinkedBlockingQueue<Task> queue;
         volatile Connection current;
+        /** The request running now (null between requests) and since when. */
+        volatile Task task;
+
+        volatile long startedNanos;
 
         Worker(Lane lane, LinkedBlockingQueue<Task> queue) {
             super("crmbench-db-" + lane.name().toLowerCase(java.util.Locale.ROOT));
+            this.lane = lane;
             this.queue = queue;
             setDaemon(true);
         }
@@ -103,22 +136,51 @@ final class DatabaseWorkers implements AutoCloseable {
                     return;
                 }
                 if (task != null && task.claim()) {
-                    task.request.run();
+                    long started = System.nanoTime();
+                    this.startedNanos = started;
+                    this.task = task;
+                    try {
+                        task.request.run();
+                    } finally {
+                        this.task = null;
+                    }
+                    if (lane == Lane.LIST) {
+                        restAfter(System.nanoTime() - started);
+                    }
                 }
             }
         }
     }
 
+    /** A list worker's rest after a request that held it {@code busyNanos}, while lookups come in. */
+    private void restAfter(long busyNanos) {
+        long now = System.nanoTime();
+        if (listSharePercent >= 100 || now - lastLookupNanos > LOOKUPS_ACTIVE_NANOS) {
+            return;
+        }
+        long rest = Math.min(MAX_REST_NANOS, busyNanos * (100 - listSharePercent) / listSharePercent);
+        long until = now + rest;
+        for (long left = rest; running && left > 0; left = until - System.nanoTime()) {
+            java.util.concurrent.locks.LockSupport.parkNanos(left);
+        }
+        listRestNanos.add(System.nanoTime() - now);
+    }
+
     /**
      * Runs {@code request} on a worker of {@code lane} in its turn; if its turn has not come by
      * the queue deadline, runs {@code tooLate} at that deadline instead. Either must answer.
+     * {@code client} (null if unknown) is the request's connection: if it hangs up while the
+     * request's statement runs, the statement is cancelled.
      */
-    void execute(Lane lane, Runnable request, Runnable tooLate) {
+    void execute(Lane lane, Runnable request, Runnable tooLate, ClientSockets.Connection client) {
         if (!running) {
             tooLate.run();
             return;
         }
-        queues.get(lane).add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos));
+        if (lane == Lane.LOOKUP) {
+            lastLookupNanos = System.nanoTime();
+        }
+        queues.get(lane).add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos, client));
     }
 
     /**
@@ -126,8 +188,13 @@ final class DatabaseWorkers implements AutoCloseable {
      * looks at each head. A head it removes is its own to answer.
      */
     private void sweep() {
+        long lastWatch = System.nanoTime();
         while (running) {
             long now = System.nanoTime();
+            if (now - lastWatch >= WATCH_NANOS) {
+                cancelAbandoned(now);
+                lastWatch = now;
+            }
             for (LinkedBlockingQueue<Task> queue : queues.values()) {
                 for (Task head = queue.peek(); head != null && head.deadline - now <= 0; head = queue.peek()) {
                     if (queue.remove(head) && head.claim()) {
@@ -137,6 +204,25 @@ final class DatabaseWorkers implements AutoCloseable {
                 }
             }
             java.util.concurrent.locks.LockSupport.parkNanos(SWEEP_NANOS);
+        }
+    }
+
+    /** Cancels the statements, running for a while, whose client has hung up. */
+    private void cancelAbandoned(long now) {
+        Map<Integer, Map<Integer, Integer>> statesByPort = new java.util.HashMap<>();
+        for (Worker worker : workers) {
+            Task task = worker.task;
+            Connection c = worker.current;
+            if (task == null || task.client == null || c == null || now - worker.startedNanos < WATCH_NANOS) {
+                continue;
+            }
+            Map<Integer, Integer> states =
+                    statesByPort.computeIfAbsent(task.client.localPort(), port -> ClientSockets.statesOn(port)
+                            .orElse(null));
+            if (states != null && ClientSockets.hungUp(states, task.client) && worker.task == task) {
+                abandoned.increment();
+                cancel(c);
+            }
         }
     }
 
@@ -168,17 +254,31 @@ final class DatabaseWorkers implements AutoCloseable {
         return expired.sum();
     }
 
+    /** Time list workers spent resting so that lookups keep the CPU (see the class comment). */
+    long listRestNanos() {
+        return listRestNanos.sum();
+    }
+
+    /** Statements cancelled because their client hung up. */
+    long abandoned() {
+        return abandoned.sum();
+    }
+
     /** Asks PostgreSQL to cancel every statement the workers are running now. */
     void cancelRunning() {
         for (Worker worker : workers) {
             Connection c = worker.current;
             if (c != null) {
-                try {
-                    c.unwrap(PGConnection.class).cancelQuery();
-                } catch (SQLException e) {
-                    // the statement has ended, or the connection is gone: nothing runs either way
-                }
+                cancel(c);
             }
+        }
+    }
+
+    private static void cancel(Connection c) {
+        try {
+            c.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            // the statement has ended, or the connection is gone: nothing runs either way
         }
     }
 

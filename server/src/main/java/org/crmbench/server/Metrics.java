@@ -90,6 +90,18 @@ final class Metrics {
                     .append(connections.waiting(lane))
                     .append('\n');
         }
+        out.append("# HELP crmbench_db_list_rest_seconds_total Time list workers rested so that lookups"
+                + " keep the CPU (--list-share).\n");
+        out.append("# TYPE crmbench_db_list_rest_seconds_total counter\n");
+        out.append("crmbench_db_list_rest_seconds_total ")
+                .append(connections.listRestNanos() / 1e9)
+                .append('\n');
+        out.append("# HELP crmbench_db_statements_abandoned_total Statements cancelled because their client"
+                + " hung up.\n");
+        out.append("# TYPE crmbench_db_statements_abandoned_total counter\n");
+        out.append("crmbench_db_statements_abandoned_total ")
+                .append(connections.abandoned())
+                .append('\n');
         out.append("# HELP crmbench_db_requests_expired_total Requests answered 503 at their queue deadline.\n");
         out.append("# TYPE crmbench_db_requests_expired_total counter\n");
         out.append("crmbench_db_requests_expired_total ")

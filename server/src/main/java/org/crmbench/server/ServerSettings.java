@@ -12,6 +12,10 @@ import java.util.Objects;
  * @param poolSize database connections, each owned by one worker thread
  * @param listConnections of those, how many may run list requests at once; the others serve
  *     lookups (detail, run-query) only, so lists cannot take every connection
+ * @param listSharePercent while lookups are coming in, the share of its time a list worker may
+ *     spend on requests: after a list request that held it for t, it rests t × (100 − share) /
+ *     share before taking the next one (100: no rest). Lists cost what they cost; this bounds how
+ *     often that cost lands beside the lookups
  * @param drainTimeout how long a stop waits for in-flight requests before cancelling them
  * @param maxResultWindow the deepest row a page number reaches; deeper pages need the cursor
  * @param statementTimeout PostgreSQL's statement_timeout on every connection: a statement running
@@ -28,6 +32,7 @@ public record ServerSettings(
         int port,
         int poolSize,
         int listConnections,
+        int listSharePercent,
         Duration drainTimeout,
         long maxResultWindow,
         Duration statementTimeout,
@@ -50,6 +55,12 @@ public record ServerSettings(
      */
     public static final int DEFAULT_LIST_CONNECTIONS =
             Math.max(1, Runtime.getRuntime().availableProcessors());
+    /**
+     * Half: on 2 cores, 16 clients looping on the dearest list page (500 rows, 10,000 deep, about
+     * 9 ms of CPU each) pushed the p99 of lookups beside them to 77–200 ms with no rest; see
+     * reports/hostile-serve.txt for the figures with the default.
+     */
+    public static final int DEFAULT_LIST_SHARE_PERCENT = 50;
 
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
     /**
@@ -93,6 +104,10 @@ public record ServerSettings(
             throw new IllegalArgumentException("--list-connections must be at least 1 and below --pool-size ("
                     + poolSize + ") but was " + listConnections);
         }
+        if (listSharePercent < 1 || listSharePercent > 100) {
+            throw new IllegalArgumentException(
+                    "--list-share must be between 1% and 100% but was " + listSharePercent + "%");
+        }
         positive("--drain-timeout", drainTimeout);
         if (maxResultWindow < 1) {
             throw new IllegalArgumentException("--max-result-window must be at least 1 but was " + maxResultWindow);
@@ -114,6 +129,7 @@ public record ServerSettings(
                 0,
                 DEFAULT_POOL_SIZE,
                 Math.min(DEFAULT_LIST_CONNECTIONS, DEFAULT_POOL_SIZE - 1),
+                DEFAULT_LIST_SHARE_PERCENT,
                 DEFAULT_DRAIN_TIMEOUT,
                 DEFAULT_MAX_RESULT_WINDOW,
                 DEFAULT_STATEMENT_TIMEOUT,
@@ -131,6 +147,24 @@ public record ServerSettings(
                 port,
                 connections,
                 lists,
+                listSharePercent,
+                drainTimeout,
+                maxResultWindow,
+                statementTimeout,
+                queueTimeout,
+                poolWait,
+                idleTimeout,
+                headerTimeout,
+                maxConnections);
+    }
+
+    public ServerSettings withListShare(int percent) {
+        return new ServerSettings(
+                bind,
+                port,
+                poolSize,
+                listConnections,
+                percent,
                 drainTimeout,
                 maxResultWindow,
                 statementTimeout,
@@ -147,6 +181,7 @@ public record ServerSettings(
                 port,
                 poolSize,
                 listConnections,
+                listSharePercent,
                 drain,
                 maxResultWindow,
                 statement,
@@ -163,6 +198,7 @@ public record ServerSettings(
                 port,
                 poolSize,
                 listConnections,
+                listSharePercent,
                 drainTimeout,
                 maxResultWindow,
                 statementTimeout,
