@@ -3,9 +3,11 @@
 # (3,000,000 users for the reference run), one after the other:
 #   before       BEFORE_REV built from git (default: the commit before the hostile-traffic work),
 #                looping on the request of the original incident (a page 59,000 deep);
-#   lanes only   the working tree's server with --list-share 100 (separate lookup and list
-#                workers, no rest for lists: the server of the first hostile-traffic commit);
-#   after        the working tree's server with its defaults.
+#   lanes only   the working tree's server with --list-connections <cores> --list-share 100
+#                (separate lookup and list workers, a list connection per core, no rest for lists:
+#                the server of the first hostile-traffic commit);
+#   after        the working tree's server with its defaults;
+#   then one more server for each OPTIONS given: the working tree's with those serve options.
 # The request the last two loop on is the dearest list request that answers 200, found by a sweep
 # (below) of filter pairs x orderings x pages at page_size 500 on the working tree's server.
 # For each server: 10 s of warm-up (both requests), then
@@ -19,12 +21,14 @@
 # with the server and PostgreSQL, a client descheduled for 100 ms would count its own delay as the
 # server's latency; a client on another machine would not.
 #
-#   scripts/hostile-serve.sh [SECONDS] [BEFORE_REV]
+#   scripts/hostile-serve.sh [SECONDS] [BEFORE_REV] [OPTIONS]...
+#   e.g. scripts/hostile-serve.sh 30 e851c56 "--list-connections 1" "--list-share 25"
 # Output: reports/hostile-serve.txt. Needs wrk, psql, curl, bc and python3; builds BEFORE_REV in /tmp.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-30}
 before_rev=${2:-e851c56}
+extra=("${@:3}")
 port=8011
 out=reports/hostile-serve.txt
 for tool in wrk psql curl bc python3; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
@@ -183,7 +187,7 @@ PY
 exec > >(tee "$out")
 echo "# hostile-serve: cheap lookups beside expensive lists — $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2); $users users"
-echo "command: scripts/hostile-serve.sh $seconds $before_rev   (before = $before_rev, after = $(git rev-parse --short HEAD)$([ -n "$(git status --porcelain)" ] && echo ' + working tree'))"
+echo "command: scripts/hostile-serve.sh $seconds $before_rev$(printf ' "%s"' "${extra[@]}")   (before = $before_rev, after = $(git rev-parse --short HEAD)$([ -n "$(git status --porcelain -- . ':!reports/hostile-serve.txt')" ] && echo ' + working tree'))"
 echo "lookups: wrk -t1 -c16 -d${seconds}s, /api/run-query/?count=1&type=get&user_id=<random 1..$users>; clients ${client_priority:-at normal priority}"
 
 start_server "$work/after.jar"
@@ -193,11 +197,12 @@ incident="/api/users/?page=59000&ordering=relationship__lifetime_value"
 echo "the dearest list request answering 200 among $swept swept (filter pairs x orderings x pages 1/10/20 of 500 rows): $dearest, median of 3: $dearest_ms ms"
 echo
 printf "$columns" "" requests "req/s" p50 p99 "p99.9" max errors "JVM cpu s" "PG cpu s" "cpu s/10k"
-for which in before "lanes only" after; do
+for which in before "lanes only" after "${extra[@]}"; do
   case $which in
     before) jar="$work/before/cli/target/crmbench.jar"; expensive=$incident; options=() ;;
-    "lanes only") jar="$work/after.jar"; expensive=$dearest; options=(--list-share 100) ;;
+    "lanes only") jar="$work/after.jar"; expensive=$dearest; options=(--list-connections "$(nproc)" --list-share 100) ;;
     after) jar="$work/after.jar"; expensive=$dearest; options=() ;;
+    *) jar="$work/after.jar"; expensive=$dearest; read -ra options <<<"$which"; which="after $which" ;;
   esac
   start_server "$jar" "${options[@]}"
   echo "$which (serve ${options[*]:-with its defaults}): the list request $expensive -> HTTP $(curl -s -o /dev/null -w '%{http_code} in %{time_total} s' "http://127.0.0.1:$port$expensive")"

@@ -59,7 +59,7 @@ final class ServeCommand implements Callable<Integer> {
             names = "--list-connections",
             paramLabel = "N",
             description = "Of those, how many may run list requests at once; the rest serve lookups"
-                    + " (default: 1 per core).")
+                    + " (default: half the cores, at least 1).")
     Integer listConnections;
 
     @Option(

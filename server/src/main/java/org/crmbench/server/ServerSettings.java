@@ -50,15 +50,17 @@ public record ServerSettings(
     public static final int DEFAULT_POOL_SIZE =
             Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
     /**
-     * One connection per core for lists: enough to keep the cores busy with lists when nothing
-     * else runs, few enough that lookups keep connections (and CPU) while clients loop on lists.
+     * Half the cores for lists (at least one): lists can then never hold every core at once, and
+     * lookups keep the rest. On 2 cores beside 16 clients looping on the dearest list request
+     * (scripts/hostile-serve.sh), lookups' p99 was 124 ms with 2 list connections and 69 ms with
+     * 1, both at a 50% share, for 11.3 against 9.2 lists/s. Raise it for list-heavy traffic.
      */
     public static final int DEFAULT_LIST_CONNECTIONS =
-            Math.max(1, Runtime.getRuntime().availableProcessors());
+            Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /**
-     * Half: on 2 cores, 16 clients looping on the dearest list page (500 rows, 10,000 deep, about
-     * 9 ms of CPU each) pushed the p99 of lookups beside them to 77–200 ms with no rest; see
-     * reports/hostile-serve.txt for the figures with the default.
+     * Half: in the same runs, lists resting as long as they ran took lookups' p99 from 290 ms
+     * (no rest, a list connection per core) to 69 ms; lists under contention are slow anyway, so
+     * their throughput moved little (11.4 to 9.2 per second). reports/hostile-serve.txt.
      */
     public static final int DEFAULT_LIST_SHARE_PERCENT = 50;
 
