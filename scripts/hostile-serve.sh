@@ -187,7 +187,7 @@ PY
 exec > >(tee "$out")
 echo "# hostile-serve: cheap lookups beside expensive lists — $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2); $users users"
-echo "command: scripts/hostile-serve.sh $seconds $before_rev$(printf ' "%s"' "${extra[@]}")   (before = $before_rev, after = $(git rev-parse --short HEAD)$([ -n "$(git status --porcelain -- . ':!reports/hostile-serve.txt')" ] && echo ' + working tree'))"
+echo "command: scripts/hostile-serve.sh $seconds $before_rev$([ ${#extra[@]} -gt 0 ] && printf ' "%s"' "${extra[@]}")   (before = $before_rev, after = $(git rev-parse --short HEAD)$([ -n "$(git status --porcelain -- . ':!reports/hostile-serve.txt')" ] && echo ' + working tree'))"
 echo "lookups: wrk -t1 -c16 -d${seconds}s, /api/run-query/?count=1&type=get&user_id=<random 1..$users>; clients ${client_priority:-at normal priority}"
 
 start_server "$work/after.jar"
