@@ -47,6 +47,9 @@ cleanup() {
 trap cleanup EXIT
 client_priority=""
 if nice -n -10 true 2>/dev/null; then client_priority="nice -n -10"; fi
+if curl -s -o /dev/null "http://127.0.0.1:$port/"; then
+  echo "port $port is in use (another run of this script?): stop that first" >&2; exit 1
+fi
 
 [ -f cli/target/crmbench.jar ] || { echo "build the working tree first: ./mvnw -q package -DskipTests" >&2; exit 1; }
 cp cli/target/crmbench.jar "$work/after.jar" # a rebuild during the run must not change the server under test
@@ -191,7 +194,8 @@ echo "command: scripts/hostile-serve.sh $seconds $before_rev$([ ${#extra[@]} -gt
 echo "lookups: wrk -t1 -c16 -d${seconds}s, /api/run-query/?count=1&type=get&user_id=<random 1..$users>; clients ${client_priority:-at normal priority}"
 
 start_server "$work/after.jar"
-read -r dearest dearest_ms swept < <(dearest_list_request)
+dearest_list_request >"$work/dearest.txt" || { echo "the sweep for the dearest list request failed" >&2; exit 1; }
+read -r dearest dearest_ms swept <"$work/dearest.txt"
 stop_server
 incident="/api/users/?page=59000&ordering=relationship__lifetime_value"
 echo "the dearest list request answering 200 among $swept swept (filter pairs x orderings x pages 1/10/20 of 500 rows): $dearest, median of 3: $dearest_ms ms"

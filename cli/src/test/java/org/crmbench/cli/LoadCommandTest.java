@@ -49,7 +49,7 @@ class LoadCommandTest {
         server = ApiServer.start(
                 db,
                 ServerSettings.defaults()
-                        .withConnections(4, 1)
+                        .withConnections(4, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT)
                         .withTimeouts(
                                 ServerSettings.DEFAULT_STATEMENT_TIMEOUT,
                                 ServerSettings.DEFAULT_QUEUE_TIMEOUT,

@@ -57,7 +57,8 @@ class LocustWorkerTest {
         assumeTrue(locust, "Debian's python3-locust is not installed");
         db = EmbeddedDatabase.open(tmp, 4);
         EmbeddedDatabase.generate(db, 2_000);
-        server = ApiServer.start(db, ServerSettings.defaults().withConnections(4, 1), "test");
+        server = ApiServer.start(
+                db, ServerSettings.defaults().withConnections(4, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT), "test");
     }
 
     @AfterAll

@@ -142,31 +142,14 @@ public record ServerSettings(
                 DEFAULT_MAX_CONNECTIONS);
     }
 
-    /** {@code connections} in all, {@code lists} of them for lists. */
-    public ServerSettings withConnections(int connections, int lists) {
+    /** {@code connections} in all, {@code lists} of them for lists, busy at most {@code listSharePercent}. */
+    public ServerSettings withConnections(int connections, int lists, int listSharePercent) {
         return new ServerSettings(
                 bind,
                 port,
                 connections,
                 lists,
                 listSharePercent,
-                drainTimeout,
-                maxResultWindow,
-                statementTimeout,
-                queueTimeout,
-                poolWait,
-                idleTimeout,
-                headerTimeout,
-                maxConnections);
-    }
-
-    public ServerSettings withListShare(int percent) {
-        return new ServerSettings(
-                bind,
-                port,
-                poolSize,
-                listConnections,
-                percent,
                 drainTimeout,
                 maxResultWindow,
                 statementTimeout,

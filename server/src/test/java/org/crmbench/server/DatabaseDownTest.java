@@ -44,7 +44,7 @@ class DatabaseDownTest {
             try (ApiServer server = ApiServer.start(
                     db,
                     ServerSettings.defaults()
-                            .withConnections(2, 1)
+                            .withConnections(2, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT)
                             .withTimeouts(
                                     ServerSettings.DEFAULT_STATEMENT_TIMEOUT,
                                     ServerSettings.DEFAULT_QUEUE_TIMEOUT,

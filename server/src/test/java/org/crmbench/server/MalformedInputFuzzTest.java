@@ -67,7 +67,8 @@ class MalformedInputFuzzTest {
         dir = Files.createTempDirectory("crmbench-fuzz");
         db = EmbeddedDatabase.open(dir, 4);
         EmbeddedDatabase.generate(db, 3_000);
-        server = ApiServer.start(db, ServerSettings.defaults().withConnections(4, 1), "test");
+        server = ApiServer.start(
+                db, ServerSettings.defaults().withConnections(4, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT), "test");
         JsonNode doc = JSON.readTree(RawHttp.get(server.port(), "/api/schema/").body());
         List<Parameter> found = new ArrayList<>();
         doc.get("paths").fields().forEachRemaining(path -> {

@@ -128,7 +128,7 @@ class ServerLimitsTest {
     @Test
     void aQueuedRequestGetsIts503AtItsDeadlineWhileLookupsGoOnInTheirLane() throws Exception {
         ApiServer server = start(ServerSettings.defaults()
-                .withConnections(2, 1)
+                .withConnections(2, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT)
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofMillis(400), Duration.ofSeconds(1)));
         try (Connection lock = lockReadTable()) {
             // the one list worker hangs on the lock for up to 5 s
@@ -208,7 +208,7 @@ class ServerLimitsTest {
      */
     @Test
     void listWorkersRestInProportionWhileLookupsComeInAndOnlyThen() throws Exception {
-        ApiServer server = start(ServerSettings.defaults().withConnections(3, 1).withListShare(20));
+        ApiServer server = start(ServerSettings.defaults().withConnections(3, 1, 20));
         String dear = "/api/users/?page_size=500&ordering=-relationship__lifetime_value";
         for (int i = 0; i < 10; i++) {
             assertThat(get(server, dear).status()).isEqualTo(200);
