@@ -5,12 +5,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 
@@ -161,7 +163,7 @@ final class DatabaseWorkers implements AutoCloseable {
         long rest = Math.min(MAX_REST_NANOS, busyNanos * (100 - listSharePercent) / listSharePercent);
         long until = now + rest;
         for (long left = rest; running && left > 0; left = until - System.nanoTime()) {
-            java.util.concurrent.locks.LockSupport.parkNanos(left);
+            LockSupport.parkNanos(left);
         }
         listRestNanos.add(System.nanoTime() - now);
     }
@@ -203,13 +205,17 @@ final class DatabaseWorkers implements AutoCloseable {
                     }
                 }
             }
-            java.util.concurrent.locks.LockSupport.parkNanos(SWEEP_NANOS);
+            LockSupport.parkNanos(SWEEP_NANOS);
         }
     }
 
-    /** Cancels the statements, running for a while, whose client has hung up. */
+    /**
+     * Cancels the statements, running for a while, whose client has hung up. A worker that ends
+     * that request and starts another between the check and the cancel has the new statement
+     * cancelled instead (a 503 for it, nothing else): PostgreSQL cancels whatever a backend runs.
+     */
     private void cancelAbandoned(long now) {
-        Map<Integer, Map<Integer, Integer>> statesByPort = new java.util.HashMap<>();
+        Map<Integer, Map<Integer, Integer>> statesByPort = new HashMap<>();
         for (Worker worker : workers) {
             Task task = worker.task;
             Connection c = worker.current;

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
@@ -217,7 +218,7 @@ class ServerLimitsTest {
                 .as("no lookups: lists use the cores")
                 .isZero();
 
-        java.util.concurrent.atomic.AtomicBoolean listsDone = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean listsDone = new AtomicBoolean();
         CompletableFuture<Void> lookups = CompletableFuture.runAsync(() -> {
             for (int i = 1; !listsDone.get(); i++) {
                 get(server, "/api/run-query/?count=1&type=get&user_id=" + (1 + i % 5_000));
