@@ -32,6 +32,9 @@ final class ClientSockets {
      * the tables cannot be read (not Linux).
      */
     static Optional<Map<Integer, Integer>> statesOn(int localPort) {
+        if (!Files.isReadable(TABLES.getFirst())) {
+            return Optional.empty();
+        }
         Map<Integer, Integer> states = new HashMap<>();
         for (Path table : TABLES) {
             if (!Files.isReadable(table)) {
@@ -43,7 +46,7 @@ final class ClientSockets {
                 return Optional.empty();
             }
         }
-        return Files.isReadable(TABLES.getFirst()) ? Optional.of(states) : Optional.empty();
+        return Optional.of(states);
     }
 
     /** True when {@code states} (from {@link #statesOn}) shows that the client has hung up. */

@@ -116,10 +116,8 @@ final class DatabaseWorkers implements AutoCloseable {
         private final Lane lane;
         private final LinkedBlockingQueue<Task> queue;
         volatile Connection current;
-        /** The request running now (null between requests) and since when. */
-        volatile Task task;
-
-        volatile long startedNanos;
+        /** The request running now; null between requests. */
+        volatile Running inFlight;
 
         Worker(Lane lane, LinkedBlockingQueue<Task> queue) {
             super("crmbench-db-" + lane.name().toLowerCase(java.util.Locale.ROOT));
@@ -139,12 +137,11 @@ final class DatabaseWorkers implements AutoCloseable {
                 }
                 if (task != null && task.claim()) {
                     long started = System.nanoTime();
-                    this.startedNanos = started;
-                    this.task = task;
+                    this.inFlight = new Running(task, started);
                     try {
                         task.request.run();
                     } finally {
-                        this.task = null;
+                        this.inFlight = null;
                     }
                     if (lane == Lane.LIST) {
                         restAfter(System.nanoTime() - started);
@@ -153,6 +150,9 @@ final class DatabaseWorkers implements AutoCloseable {
             }
         }
     }
+
+    /** A request a worker is running, and since when. */
+    private record Running(Task task, long startedNanos) {}
 
     /** A list worker's rest after a request that held it {@code busyNanos}, while lookups come in. */
     private void restAfter(long busyNanos) {
@@ -217,15 +217,15 @@ final class DatabaseWorkers implements AutoCloseable {
     private void cancelAbandoned(long now) {
         Map<Integer, Map<Integer, Integer>> statesByPort = new HashMap<>();
         for (Worker worker : workers) {
-            Task task = worker.task;
+            Running run = worker.inFlight;
             Connection c = worker.current;
-            if (task == null || task.client == null || c == null || now - worker.startedNanos < WATCH_NANOS) {
+            if (run == null || run.task().client == null || c == null || now - run.startedNanos() < WATCH_NANOS) {
                 continue;
             }
-            Map<Integer, Integer> states =
-                    statesByPort.computeIfAbsent(task.client.localPort(), port -> ClientSockets.statesOn(port)
-                            .orElse(null));
-            if (states != null && ClientSockets.hungUp(states, task.client) && worker.task == task) {
+            ClientSockets.Connection client = run.task().client;
+            Map<Integer, Integer> states = statesByPort.computeIfAbsent(
+                    client.localPort(), port -> ClientSockets.statesOn(port).orElse(null));
+            if (states != null && ClientSockets.hungUp(states, client) && worker.inFlight == run) {
                 abandoned.increment();
                 cancel(c);
             }

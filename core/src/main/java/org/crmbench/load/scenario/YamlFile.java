@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * The files users write for crmbench (scenarios, advise workloads), YAML or JSON, read into
@@ -87,8 +88,7 @@ public final class YamlFile {
      */
     private static int keyLine(String text, String key, int reported) {
         String[] lines = text.split("\n", -1);
-        java.util.regex.Pattern named =
-                java.util.regex.Pattern.compile("^\\s*(- )?\"?" + java.util.regex.Pattern.quote(key) + "\"?\\s*:.*");
+        Pattern named = Pattern.compile("^\\s*(- )?\"?" + Pattern.quote(key) + "\"?\\s*:.*");
         for (int i = Math.min(reported, lines.length) - 1; i >= 0; i--) {
             if (named.matcher(lines[i]).matches()) {
                 return i + 1;
