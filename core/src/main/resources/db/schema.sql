@@ -74,7 +74,29 @@ CREATE TABLE crmbench.user_list (
     first_name_key  VARCHAR(100)             NOT NULL,
     city_key        VARCHAR(100)             NOT NULL,
     tier_key        VARCHAR(16)              NOT NULL
-);
+)
+-- [jooq ignore start]
+PARTITION BY LIST (tier_key)
+-- [jooq ignore stop]
+;
+
+-- The read table is partitioned by loyalty tier, the one filter with a handful of values, none of
+-- them selective. Each partition's indexes hold one tier's rows in their own order, so that
+-- - a tier filter reads one partition, in the order asked for: no tier is a range of another
+--   column's index (the tiers are ranges of points: diamond is the top 1%, which an index on points
+--   alone meets only after reading the other 99%);
+-- - no tier filter reads every partition in the order asked for, merged (Merge Append): one index
+--   per sort key serves both, and no index needs tier as a key column.
+-- The values are the tiers generate draws from (a test checks that they match); a tier not listed
+-- here lands in the default partition, still found, only not by its own index.
+-- [jooq ignore start]
+CREATE TABLE crmbench.user_list_bronze PARTITION OF crmbench.user_list FOR VALUES IN ('bronze');
+CREATE TABLE crmbench.user_list_silver PARTITION OF crmbench.user_list FOR VALUES IN ('silver');
+CREATE TABLE crmbench.user_list_gold PARTITION OF crmbench.user_list FOR VALUES IN ('gold');
+CREATE TABLE crmbench.user_list_platinum PARTITION OF crmbench.user_list FOR VALUES IN ('platinum');
+CREATE TABLE crmbench.user_list_diamond PARTITION OF crmbench.user_list FOR VALUES IN ('diamond');
+CREATE TABLE crmbench.user_list_other PARTITION OF crmbench.user_list DEFAULT;
+-- [jooq ignore stop]
 
 ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_pkey PRIMARY KEY (id);
 ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_customer_id_key UNIQUE (customer_id);
@@ -86,6 +108,8 @@ ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_
 ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_user_id_key UNIQUE (user_id);
 ALTER TABLE crmbench.customer_relationship ADD CONSTRAINT customer_relationship_user_id_fkey
     FOREIGN KEY (user_id) REFERENCES crmbench.app_user (id) ON DELETE CASCADE;
-ALTER TABLE crmbench.user_list ADD CONSTRAINT user_list_pkey PRIMARY KEY (user_id);
+-- A partitioned table's primary key holds its partition key: (user_id, tier_key), unique because
+-- user_id is. A page's rows are read back by both, so each one probes one partition.
+ALTER TABLE crmbench.user_list ADD CONSTRAINT user_list_pkey PRIMARY KEY (user_id, tier_key);
 ALTER TABLE crmbench.user_list ADD CONSTRAINT user_list_user_id_fkey
     FOREIGN KEY (user_id) REFERENCES crmbench.app_user (id) ON DELETE CASCADE;

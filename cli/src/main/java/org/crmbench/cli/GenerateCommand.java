@@ -55,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
             names = "--threads",
             paramLabel = "N",
             description =
-                    "Tables loaded and indexes built at the same time (default: 3, one per table, or the cores if more).")
+                    "Tables loaded and indexes built at the same time (default: 4, one per table, or the cores if more).")
     Integer threads;
 
     @Option(names = "--no-indexes", description = "Leave the baseline state: keys but no secondary indexes.")

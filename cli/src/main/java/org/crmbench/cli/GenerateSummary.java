@@ -29,7 +29,7 @@ final class GenerateSummary {
                     String.format("%,.0f", t.rowsPerSecond()),
                     String.format("%.1f", t.bytes() / 1e6));
         }
-        phase(out, "keys, user_list filled", report.keys());
+        phase(out, "primary and unique keys", report.keys());
         phase(out, "foreign keys and indexes", report.indexes());
         phase(out, "analyze", report.analyze());
         phase(out, "replace previous dataset", report.swap());

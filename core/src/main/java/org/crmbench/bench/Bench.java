@@ -65,6 +65,7 @@ public final class Bench {
                             + set.statements().size() + " indexes) and analyzing");
                     state.replaceWith(set.statements());
                 }
+                db.renewConnections();
                 results.addAll(runner.measure(set.name(), scenarios, settings, hlogs));
             }
         } finally {

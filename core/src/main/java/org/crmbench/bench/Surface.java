@@ -5,11 +5,13 @@ import static org.crmbench.jooq.Tables.USER_LIST;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
@@ -18,23 +20,20 @@ import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserRepository;
 import org.jooq.DSLContext;
-import org.jooq.Field;
-import org.jooq.Record2;
+import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /**
- * The list API's surface as bench scenarios: every filter alone and the pairs below, each with a
- * common, a rare and an absent value taken from the dataset; every ordering the API accepts; page
- * 1, page {@value #DEEP_PAGE}, and the cursor page that follows page {@value #DEEP_PAGE}. The
- * filters and orderings come from {@link Filter} and {@link Ordering#all()}, the definitions the
- * server uses, so one added there is measured here without a change.
+ * The list API's surface as bench scenarios: every subset of the filters (none, each alone, every
+ * pair, triple, ... all of them), each with a common, a rare and an absent value taken from the
+ * dataset; every ordering the API accepts; page 1, page {@value #DEEP_PAGE}, and the cursor page
+ * that follows page {@value #DEEP_PAGE}. The filters and orderings come from {@link Filter} and
+ * {@link Ordering#all()}, the definitions the server uses, so one added there is measured here
+ * without a change.
  */
 public final class Surface {
-    /** Filters measured together, besides each alone. */
-    public static final List<Set<Filter>> PAIRS =
-            List.of(EnumSet.of(Filter.LAST_NAME, Filter.CITY), EnumSet.of(Filter.CITY, Filter.TIER));
-
     public static final long DEEP_PAGE = 20;
+    private static final String TABLE = USER_LIST.getSchema().getName() + "." + USER_LIST.getName();
     private static final String CURSOR_NAME = "cursor=after-page-" + DEEP_PAGE;
 
     private Surface() {}
@@ -74,29 +73,47 @@ public final class Surface {
     }
 
     /**
-     * The filter cases, values read from the read table: for one filter its most and least
-     * frequent value and one no user has; for a pair its most and least frequent combination, and
-     * the two values that each exist but never together whose counts multiply to the most (what
-     * the planner, assuming independence, expects most rows of).
+     * The filter cases, values read from the read table: no filter, then for every subset of the
+     * filters ({@link #subsets()}) its most and least frequent combination of values, and one
+     * that matches no user ({@link #absent}).
      */
     public static List<FilterCase> filterCases(DSLContext dsl) {
+        return dsl.transactionResult(tx -> {
+            // counting combinations of values groups millions of rows: in memory, not spilled to disk
+            tx.dsl().execute("set local work_mem = '512MB'");
+            return filterCasesIn(tx.dsl());
+        });
+    }
+
+    private static List<FilterCase> filterCasesIn(DSLContext dsl) {
         List<FilterCase> cases = new ArrayList<>();
         cases.add(new FilterCase(UserFilter.NONE, null, dsl.fetchCount(USER_LIST)));
-        for (Filter f : Filter.values()) {
-            Record2<String, Integer> common = frequency(dsl, f.key(), false);
-            Record2<String, Integer> rare = frequency(dsl, f.key(), true);
-            cases.add(new FilterCase(UserFilter.of(f, common.value1()), Frequency.COMMON, common.value2()));
-            cases.add(new FilterCase(UserFilter.of(f, rare.value1()), Frequency.RARE, rare.value2()));
-            cases.add(new FilterCase(UserFilter.of(f, "no-such-" + f.apiName()), Frequency.ABSENT, 0));
-        }
-        for (Set<Filter> pair : PAIRS) {
-            Filter a = pair.stream().toList().get(0);
-            Filter b = pair.stream().toList().get(1);
-            cases.add(pairCase(dsl, a, b, false));
-            cases.add(pairCase(dsl, a, b, true));
-            cases.add(absentPair(dsl, a, b));
+        Map<List<Filter>, Combination> commonest = new HashMap<>();
+        for (List<Filter> subset : subsets()) {
+            List<Combination> extremes = commonestAndRarest(dsl, subset);
+            commonest.put(subset, extremes.get(0));
+            cases.add(extremes.get(0).filterCase(Frequency.COMMON));
+            cases.add(extremes.get(1).filterCase(Frequency.RARE));
+            cases.add(absent(dsl, subset, commonest));
         }
         return cases;
+    }
+
+    /** Every non-empty subset of {@link Filter}, smallest first, each in the filters' order. */
+    public static List<List<Filter>> subsets() {
+        Filter[] all = Filter.values();
+        List<List<Filter>> subsets = new ArrayList<>();
+        for (int mask = 1; mask < 1 << all.length; mask++) {
+            List<Filter> subset = new ArrayList<>();
+            for (int i = 0; i < all.length; i++) {
+                if ((mask & 1 << i) != 0) {
+                    subset.add(all[i]);
+                }
+            }
+            subsets.add(List.copyOf(subset));
+        }
+        subsets.sort(Comparator.comparingInt(List::size));
+        return subsets;
     }
 
     /**
@@ -145,43 +162,58 @@ public final class Surface {
                 (c, i, executed) -> repository.list(c, request, executed));
     }
 
-    private static Record2<String, Integer> frequency(DSLContext dsl, Field<String> key, boolean rarest) {
-        return dsl.select(key, DSL.count())
-                .from(USER_LIST)
-                .groupBy(key)
-                .orderBy(rarest ? DSL.count().asc() : DSL.count().desc(), key)
-                .limit(1)
-                .fetchOne();
+    /** The most and the least frequent combination of values of {@code subset}, in one pass. */
+    private static List<Combination> commonestAndRarest(DSLContext dsl, List<Filter> subset) {
+        String keys = subset.stream().map(f -> f.key().getName()).collect(Collectors.joining(", "));
+        String sql = "with g as materialized (select " + keys + ", count(*) n from " + TABLE + " group by " + keys
+                + ") (select * from g order by n desc, " + keys + " limit 1)"
+                + " union all (select * from g order by n, " + keys + " limit 1)";
+        return dsl.fetch(sql).map(r -> combination(subset, r));
     }
 
-    private static FilterCase pairCase(DSLContext dsl, Filter a, Filter b, boolean rarest) {
-        PairCount pair = dsl.select(a.key(), b.key(), DSL.count())
-                .from(USER_LIST)
-                .groupBy(a.key(), b.key())
-                .orderBy(rarest ? DSL.count().asc() : DSL.count().desc(), a.key(), b.key())
-                .limit(1)
-                .fetchOne(r -> new PairCount(r.value1(), r.value2(), r.value3()));
-        return new FilterCase(
-                UserFilter.of(a, pair.a()).and(b, pair.b()), rarest ? Frequency.RARE : Frequency.COMMON, pair.rows());
+    /**
+     * A combination of values that each exist but never together, when there is one: the
+     * commonest combination of all the subset's filters but one, with the commonest value of that
+     * one that never occurs with it, choosing the left-out filter whose pair of counts multiplies to
+     * the most (what the planner, assuming independence, expects most rows of). A single filter,
+     * or a subset whose values all occur together, gets a value no user has.
+     */
+    private static FilterCase absent(DSLContext dsl, List<Filter> subset, Map<List<Filter>, Combination> commonest) {
+        Combination base = commonest.get(subset);
+        UserFilter best = base.filter()
+                .and(subset.getLast(), "no-such-" + subset.getLast().apiName());
+        double bestProduct = -1;
+        for (Filter left : subset.size() > 1 ? subset : List.<Filter>of()) {
+            List<Filter> rest = subset.stream().filter(f -> f != left).toList();
+            Combination prefix = commonest.get(rest);
+            String where = prefix.filter().values().entrySet().stream()
+                    .map(e -> e.getKey().key().getName() + " = " + DSL.inline(e.getValue()))
+                    .collect(Collectors.joining(" and "));
+            String column = left.key().getName();
+            Record value = dsl.fetchOne("select v." + column + ", v.n from (select " + column + ", count(*) n from "
+                    + TABLE + " group by " + column + ") v where not exists (select 1 from " + TABLE + " t where t."
+                    + column + " = v." + column + " and " + where + ") order by v.n desc, v." + column + " limit 1");
+            if (value != null && (double) prefix.rows() * value.get(1, Long.class) > bestProduct) {
+                bestProduct = (double) prefix.rows() * value.get(1, Long.class);
+                best = prefix.filter().and(left, value.get(0, String.class));
+            }
+        }
+        return new FilterCase(best, Frequency.ABSENT, 0);
     }
 
-    private static FilterCase absentPair(DSLContext dsl, Filter a, Filter b) {
-        String x = a.key().getName();
-        String y = b.key().getName();
-        String table = USER_LIST.getSchema().getName() + "." + USER_LIST.getName();
-        return dsl.resultQuery("with a as (select " + x + " v, count(*) n from " + table + " group by 1),"
-                        + " b as (select " + y + " v, count(*) n from " + table + " group by 1),"
-                        + " ab as (select distinct " + x + " x, " + y + " y from " + table + ")"
-                        + " select a.v, b.v from a cross join b"
-                        + " where not exists (select 1 from ab where ab.x = a.v and ab.y = b.v)"
-                        + " order by a.n * b.n desc, a.v, b.v limit 1")
-                .fetchOptional(r -> new FilterCase(
-                        UserFilter.of(a, r.get(0, String.class)).and(b, r.get(1, String.class)), Frequency.ABSENT, 0))
-                .orElseGet(() -> new FilterCase(
-                        UserFilter.of(a, frequency(dsl, a.key(), false).value1())
-                                .and(b, "no-such-" + b.apiName()),
-                        Frequency.ABSENT,
-                        0));
+    private static Combination combination(List<Filter> subset, Record r) {
+        UserFilter filter = UserFilter.NONE;
+        for (int i = 0; i < subset.size(); i++) {
+            filter = filter.and(subset.get(i), r.get(i, String.class));
+        }
+        return new Combination(filter, r.get(subset.size(), Long.class));
+    }
+
+    /** Values of some filters and how many users have them all. */
+    private record Combination(UserFilter filter, long rows) {
+        FilterCase filterCase(Frequency frequency) {
+            return new FilterCase(filter, frequency, rows);
+        }
     }
 
     /** The request for the page after page {@value #DEEP_PAGE}: its cursor read on first use. */
@@ -207,6 +239,4 @@ public final class Surface {
             return after;
         }
     }
-
-    private record PairCount(String a, String b, int rows) {}
 }

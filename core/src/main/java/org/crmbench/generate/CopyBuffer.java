@@ -65,6 +65,14 @@ public final class CopyBuffer {
         return this;
     }
 
+    /** {@code length} bytes of COPY text from {@code from} in {@code source}, without a separator. */
+    public CopyBuffer append(byte[] source, int from, int length) {
+        ensure(length);
+        System.arraycopy(source, from, bytes, this.length, length);
+        this.length += length;
+        return this;
+    }
+
     /** A single ASCII character without a separator. */
     public CopyBuffer append(char ascii) {
         ensure(1);

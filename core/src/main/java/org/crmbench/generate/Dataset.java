@@ -9,7 +9,7 @@ import org.jooq.Table;
 
 /**
  * The CRM dataset for one seed and size: user {@code id} gets one app_user, one address and one
- * customer_relationship row. Every value is drawn from a stream seeded by (seed, stream, id).
+ * customer_relationship row, and the read table user_list one row of all three. Every value is drawn from a stream seeded by (seed, stream, id).
  */
 public final class Dataset {
     private static final int USER_STREAM = 1;
@@ -41,9 +41,10 @@ public final class Dataset {
         return users;
     }
 
-    /** The three tables, parents first. */
+    /** The three tables, parents first, then the read table made of their rows. */
     public List<TableRows> tables() {
-        return List.of(new Users(), new Addresses(), new Relationships());
+        List<TableRows> sources = List.of(new Users(), new Addresses(), new Relationships());
+        return List.of(sources.get(0), sources.get(1), sources.get(2), new ReadTableRows(sources));
     }
 
     private ValuePools.City cityOf(long id) {

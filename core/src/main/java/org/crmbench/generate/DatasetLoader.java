@@ -18,15 +18,9 @@ import java.util.stream.Collectors;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.db.DatabaseUnreachableException;
-import org.crmbench.query.UserListFill;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.schema.SchemaDdl;
 import org.jooq.Field;
-import org.jooq.SQLDialect;
-import org.jooq.conf.MappedSchema;
-import org.jooq.conf.RenderMapping;
-import org.jooq.conf.Settings;
-import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -41,12 +35,6 @@ import org.postgresql.copy.CopyIn;
 public final class DatasetLoader {
     public static final String STAGING_SCHEMA = "crmbench_loading";
     private static final String READ_TABLE = CrmbenchSchema.READ_TABLE.getName();
-    /** jOOQ renders the read table's fill into the staging schema. */
-    private static final Settings STAGING_RENDERING = new Settings()
-            .withRenderMapping(new RenderMapping()
-                    .withSchemata(
-                            new MappedSchema().withInput(CrmbenchSchema.NAME).withOutput(STAGING_SCHEMA)));
-
     private static final int FLUSH_BYTES = 256 * 1024;
     private static final long RUN_LOCK_KEY = 0x63726d62656e6367L;
 
@@ -99,12 +87,9 @@ public final class DatasetLoader {
                         .map(t -> (Callable<GenerateReport.TableLoad>) () -> copy(t))
                         .toList());
 
-        progress.phase("adding keys and filling " + READ_TABLE);
+        progress.phase("adding keys");
         long t = System.nanoTime();
-        List<Callable<Void>> keysAndFill = new ArrayList<>(perTable(
-                ddl.keys().stream().filter(s -> !s.table().equals(READ_TABLE)).toList()));
-        keysAndFill.addFirst(fillReadTable());
-        runAll(workers, keysAndFill);
+        runAll(workers, perTable(ddl.keys()));
         Duration keys = Duration.ofNanos(System.nanoTime() - t);
 
         progress.phase(ddl.indexes().isEmpty() ? "adding foreign keys" : "adding foreign keys and indexes");
@@ -121,9 +106,9 @@ public final class DatasetLoader {
         progress.phase("analyzing");
         t = System.nanoTime();
         List<Callable<Void>> analyze = new ArrayList<>(dataset.tables().stream()
-                .map(rows -> ddlTask(
-                        "analyzing",
-                        "ANALYZE " + STAGING_SCHEMA + "." + rows.table().getName()))
+                .map(rows -> rows.table().getName())
+                .filter(table -> !table.equals(READ_TABLE))
+                .map(table -> ddlTask("analyzing", "ANALYZE " + STAGING_SCHEMA + "." + table))
                 .toList());
         // VACUUM sets the visibility map, without which no list page could be an index-only scan
         analyze.add(ddlTask("analyzing", "VACUUM (ANALYZE) " + STAGING_SCHEMA + "." + READ_TABLE));
@@ -138,31 +123,6 @@ public final class DatasetLoader {
         return new GenerateReport(tables, keys, indexes, analyzed, swap, Duration.ofNanos(System.nanoTime() - start));
     }
 
-    /**
-     * The read table, created and filled from the loaded tables in one transaction (no WAL under
-     * wal_level=minimal), then its keys; it runs while the other tables get theirs.
-     */
-    private Callable<Void> fillReadTable() {
-        List<String> keys = ddl.keys().stream()
-                .filter(s -> s.table().equals(READ_TABLE))
-                .map(SchemaDdl.Statement::sql)
-                .toList();
-        return () -> {
-            try (Connection c = db.dataSource().getConnection()) {
-                c.setAutoCommit(false);
-                try (Statement s = c.createStatement()) {
-                    s.execute(ddl.createTable(READ_TABLE).sql());
-                    s.execute(UserListFill.sql(DSL.using(SQLDialect.POSTGRES, STAGING_RENDERING)));
-                }
-                c.commit();
-            } catch (SQLException e) {
-                throw failure("filling " + READ_TABLE, e);
-            }
-            execute("adding " + READ_TABLE + " keys", keys.toArray(String[]::new));
-            return null;
-        };
-    }
-
     /** CREATE TABLE and every COPY chunk in one transaction: all rows or none. */
     private GenerateReport.TableLoad copy(TableRows rows) throws SQLException {
         String table = rows.table().getName();
@@ -173,7 +133,9 @@ public final class DatasetLoader {
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                s.execute(ddl.createTable(table).sql());
+                for (String create : ddl.createTable(table)) {
+                    s.execute(create);
+                }
             }
             CopyBuffer buffer = new CopyBuffer(FLUSH_BYTES + 4096);
             for (long first = 1; first <= settings.users() && !failed.get(); first += settings.chunkRows()) {
@@ -192,10 +154,12 @@ public final class DatasetLoader {
         }
     }
 
-    /** Bytes of a table's heap, asked on the caller's connection (the pool is sized to the workers). */
+    /** Bytes of a table's heap (its partitions' for a partitioned one), asked on the caller's connection (the pool is sized to the workers). */
     private static long relationSize(Connection c, String table) throws SQLException {
-        try (var ps = c.prepareStatement("select pg_relation_size(?::regclass)")) {
+        try (var ps = c.prepareStatement("select sum(pg_relation_size(oid)) from pg_class where oid = ?::regclass"
+                + " or oid in (select inhrelid from pg_inherits where inhparent = ?::regclass)")) {
             ps.setString(1, table);
+            ps.setString(2, table);
             try (var rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);

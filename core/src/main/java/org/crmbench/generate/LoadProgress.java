@@ -14,9 +14,9 @@ public final class LoadProgress {
         this.totalRows = totalRows;
     }
 
-    /** The progress of a load of these settings: every loaded table gets one row per user. */
+    /** The progress of a load of these settings: every table gets one row per user. */
     public static LoadProgress of(GenerateSettings settings) {
-        return new LoadProgress(settings.users() * CrmbenchSchema.LOADED_TABLES.size());
+        return new LoadProgress(settings.users() * CrmbenchSchema.TABLES.size());
     }
 
     public long totalRows() {

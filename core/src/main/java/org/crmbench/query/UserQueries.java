@@ -7,6 +7,7 @@ import static org.crmbench.jooq.Tables.USER_LIST;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.crmbench.jooq.tables.records.UserListRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -15,6 +16,7 @@ import org.jooq.Record;
 import org.jooq.SelectJoinStep;
 import org.jooq.SelectLimitStep;
 import org.jooq.Table;
+import org.jooq.TableField;
 import org.jooq.impl.DSL;
 
 /**
@@ -30,7 +32,15 @@ public final class UserQueries {
      */
     public static final long EXACT_COUNT_LIMIT = 1_000;
 
+    /**
+     * The read table's primary key, (user_id, tier_key): the table is partitioned by tier, so a
+     * page's rows are read back by both columns and each one probes a single partition.
+     */
+    private static final List<TableField<UserListRecord, ?>> KEY =
+            USER_LIST.getPrimaryKey().getFields();
+
     private static final String PAGE = "page";
+    private static final String TOTAL = "total";
     private static final String ROW = "row";
 
     private final DSLContext dsl;
@@ -55,9 +65,32 @@ public final class UserQueries {
      * index-only scan, however deep the OFFSET), then each of those rows by primary key, in order.
      */
     public SqlStatement page(ListRequest request) {
+        return page(request, false);
+    }
+
+    /**
+     * {@link #page} with one more column after the row's: how many users match the filter in all
+     * ({@code count(*) over ()}). When the filter matches few users the page reads them all
+     * anyway, and counting them in the same pass halves the cost of a page and its count (a
+     * separate count read first_name=lamar&city=london's 31,000 index entries a second time).
+     * Only for a page number: after a cursor, the window would count the rows after it.
+     */
+    public SqlStatement pageWithTotal(ListRequest request) {
+        if (!(request.position() instanceof ListRequest.Page)) {
+            throw new IllegalArgumentException("a total in the page is for page numbers, not cursors");
+        }
+        return page(request, true);
+    }
+
+    private SqlStatement page(ListRequest request, boolean withTotal) {
         Ordering ordering = request.ordering();
         List<Field<?>> sortColumns = ordering.listColumns();
-        SelectLimitStep<Record> sorted = dsl.select(sortColumns)
+        List<Field<?>> pageColumns = new ArrayList<>(sortColumns);
+        KEY.stream().filter(k -> !pageColumns.contains(k)).forEach(pageColumns::add);
+        if (withTotal) {
+            pageColumns.add(DSL.count().over().as(TOTAL));
+        }
+        SelectLimitStep<Record> sorted = dsl.select(pageColumns)
                 .from(USER_LIST)
                 .where(request.filter().condition())
                 .and(after(request))
@@ -67,13 +100,21 @@ public final class UserQueries {
                         : sorted.limit(request.pageSize()))
                 .asTable(PAGE);
         Table<?> row = USER_LIST.as(ROW);
-        return render(dsl.select(columns().stream()
-                        .map(c -> row.field(UserList.columnOf(c)))
-                        .toList())
+        List<Field<?>> selected = new ArrayList<>(
+                columns().stream().map(c -> row.field(UserList.columnOf(c))).toList());
+        if (withTotal) {
+            selected.add(page.field(TOTAL));
+        }
+        return render(dsl.select(selected)
                 .from(page)
                 .join(row)
-                .on(row.field(USER_LIST.USER_ID).eq(page.field(USER_LIST.USER_ID)))
+                .on(DSL.and(KEY.stream().map(k -> sameValue(row, page, k)).toList()))
                 .orderBy(ordering.sort(sortColumns.stream().map(page::field).toList())));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Condition sameValue(Table<?> a, Table<?> b, Field<?> column) {
+        return ((Field<Object>) a.field(column)).eq((Field<Object>) b.field(column));
     }
 
     /** (sort value, id) beyond the cursor's, in the ordering's direction; nothing for a page number. */

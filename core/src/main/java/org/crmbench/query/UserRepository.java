@@ -39,16 +39,45 @@ public final class UserRepository {
     }
 
     /**
-     * The page, and the count of all matching users: known without counting when a numbered page
-     * is the last one, else {@link #count}.
+     * The page, and the count of all matching users. A filtered page number asks the planner's
+     * estimate first: below {@link UserQueries#EXACT_COUNT_LIMIT} the page counts its rows in the
+     * same pass ({@link UserQueries#pageWithTotal}); above it the estimate is the count, unless the
+     * page is the last one, whose total is known without counting. Otherwise see {@link #count}.
      */
     public UserPage list(Connection c, ListRequest request, Consumer<SqlStatement> executed) throws SQLException {
-        List<UserRow> rows = rows(c, queries.page(request), executed);
+        if (request.position() instanceof ListRequest.Page page
+                && !request.filter().isEmpty()) {
+            long estimate = countEstimate(c, request.filter(), executed);
+            if (estimate < UserQueries.EXACT_COUNT_LIMIT) {
+                return counted(c, request, page, executed);
+            }
+            List<UserRow> rows = rows(c, queries.page(request), executed, null);
+            return new UserPage(
+                    rows,
+                    isLastPage(rows, page.number(), request.pageSize())
+                            ? new Count(request.offset() + rows.size(), false)
+                            : new Count(estimate, true));
+        }
+        List<UserRow> rows = rows(c, queries.page(request), executed, null);
         if (request.position() instanceof ListRequest.Page page
                 && isLastPage(rows, page.number(), request.pageSize())) {
             return new UserPage(rows, new Count(request.offset() + rows.size(), false));
         }
         return new UserPage(rows, count(c, request.filter(), executed));
+    }
+
+    /** A page that carries the exact total; past the last page, a separate count. */
+    private UserPage counted(Connection c, ListRequest request, ListRequest.Page page, Consumer<SqlStatement> executed)
+            throws SQLException {
+        long[] total = {-1};
+        List<UserRow> rows = rows(c, queries.pageWithTotal(request), executed, total);
+        if (!rows.isEmpty()) {
+            return new UserPage(rows, new Count(total[0], false));
+        }
+        if (page.number() == 1) {
+            return new UserPage(rows, new Count(0, false));
+        }
+        return new UserPage(rows, new Count(countExact(c, request.filter(), executed), false));
     }
 
     /**
@@ -64,7 +93,7 @@ public final class UserRepository {
     }
 
     public Optional<UserRow> lookup(Connection c, long userId, Consumer<SqlStatement> executed) throws SQLException {
-        List<UserRow> rows = rows(c, queries.lookup(userId), executed);
+        List<UserRow> rows = rows(c, queries.lookup(userId), executed, null);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
@@ -108,9 +137,12 @@ public final class UserRepository {
         }
     }
 
-    /** Rows of {@link UserQueries#columns()}, each value read as its column's Java type. */
-    private static List<UserRow> rows(Connection c, SqlStatement statement, Consumer<SqlStatement> executed)
-            throws SQLException {
+    /**
+     * Rows of {@link UserQueries#columns()}, each value read as its column's Java type; with
+     * {@code total}, the column after them is read into its first element.
+     */
+    private static List<UserRow> rows(
+            Connection c, SqlStatement statement, Consumer<SqlStatement> executed, long[] total) throws SQLException {
         executed.accept(statement);
         try (PreparedStatement ps = statement.prepare(c);
                 ResultSet rs = ps.executeQuery()) {
@@ -121,6 +153,9 @@ public final class UserRepository {
                     values[i] = rs.getObject(i + 1, COLUMNS.get(i).getType());
                 }
                 rows.add(new UserRow(java.util.Arrays.asList(values)));
+                if (total != null) {
+                    total[0] = rs.getLong(values.length + 1);
+                }
             }
             return rows;
         }

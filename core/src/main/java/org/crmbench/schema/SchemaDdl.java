@@ -14,6 +14,7 @@ public record SchemaDdl(
         List<Statement> tables, List<Statement> keys, List<Statement> foreignKeys, List<Statement> indexes) {
 
     private static final Pattern QUALIFIED = Pattern.compile("\\bcrmbench\\.");
+    private static final Pattern PARTITION_OF = Pattern.compile("(?i)\\bPARTITION\\s+OF\\s+crmbench\\.(\\w+)");
     private static final Pattern TABLE_NAME =
             Pattern.compile("(?i)(?:CREATE TABLE|ALTER TABLE|\\bON)\\s+crmbench\\.(\\w+)");
 
@@ -46,11 +47,16 @@ public record SchemaDdl(
                 rename(tables, schema), rename(keys, schema), rename(foreignKeys, schema), rename(indexes, schema));
     }
 
-    public Statement createTable(String table) {
-        return tables.stream()
+    /** The CREATE TABLE statements of {@code table}: the table, then its partitions if it has any. */
+    public List<String> createTable(String table) {
+        List<String> sql = tables.stream()
                 .filter(s -> s.table().equals(table))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no CREATE TABLE for " + table));
+                .map(Statement::sql)
+                .toList();
+        if (sql.isEmpty()) {
+            throw new IllegalArgumentException("no CREATE TABLE for " + table);
+        }
+        return sql;
     }
 
     private static List<Statement> rename(List<Statement> statements, String schema) {
@@ -59,7 +65,12 @@ public record SchemaDdl(
                 .toList();
     }
 
+    /** A partition's statement is about its parent table: created with it, loaded through it. */
     private static Statement statement(String sql) {
+        Matcher partition = PARTITION_OF.matcher(sql);
+        if (partition.find()) {
+            return new Statement(partition.group(1), sql);
+        }
         Matcher m = TABLE_NAME.matcher(sql);
         if (!m.find()) {
             throw new IllegalArgumentException("cannot tell which crmbench table this statement is about: " + sql);
