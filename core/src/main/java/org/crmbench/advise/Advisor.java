@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.crmbench.bench.BenchRunner;
 import org.crmbench.bench.Scenario;
 import org.crmbench.bench.ScenarioResult;
 import org.crmbench.db.Database;
+import org.crmbench.db.RelationSize;
 import org.crmbench.query.SqlStatement;
 
 /**
@@ -78,6 +80,7 @@ public final class Advisor {
     private final Map<String, List<SqlStatement>> requestStatements = new HashMap<>();
     private final Map<String, List<SqlStatement>> prepareStatements = new HashMap<>();
     private final Map<String, List<Access>> shapeCache = new HashMap<>();
+    private final Map<TableName, TableName> partitionRoots = new HashMap<>();
     /** Per statement its fastest measured state so far: p50 ms and the planner's estimate there. */
     private final Map<String, Best> best = new HashMap<>();
 
@@ -245,7 +248,7 @@ public final class Advisor {
             timings.put(st.name(), t);
             best.merge(
                     st.name(),
-                    new Best(t.p50(), estimate(m, known(st.name()), null).cost()),
+                    new Best(t.p50(), estimate(m, known(st.name()), Set.of()).cost()),
                     Advisor::faster);
             listener.measured(state, ++i, workload.statements().size());
         }
@@ -318,6 +321,42 @@ public final class Advisor {
     }
 
     private List<Access> shapesOf(Connection m, SqlStatement s) throws SQLException {
+        return onPartitionedTables(m, planShapesOf(m, s));
+    }
+
+    /**
+     * The accesses with each partition (user_list's tiers) replaced by its partitioned table, once:
+     * an index is created on the partitioned table, which gives every partition its own.
+     */
+    private List<Access> onPartitionedTables(Connection m, List<Access> accesses) throws SQLException {
+        List<Access> rooted = new ArrayList<>();
+        for (Access a : accesses) {
+            TableName root = partitionRoots.get(a.table());
+            if (root == null) {
+                root = partitionRoot(m, a.table());
+                partitionRoots.put(a.table(), root);
+            }
+            Access onRoot = new Access(root, a.equal(), a.range(), a.sort(), a.join(), a.outputs(), a.fixed());
+            if (!rooted.contains(onRoot)) {
+                rooted.add(onRoot);
+            }
+        }
+        return rooted;
+    }
+
+    private static TableName partitionRoot(Connection m, TableName table) throws SQLException {
+        try (var ps = m.prepareStatement("select n.nspname, c.relname from pg_class c"
+                + " join pg_namespace n on n.oid = c.relnamespace"
+                + " where c.oid = coalesce(pg_partition_root(?::regclass), ?::regclass)")) {
+            ps.setString(1, table.qualified());
+            ps.setString(2, table.qualified());
+            try (var rs = ps.executeQuery()) {
+                return rs.next() ? new TableName(rs.getString(1), rs.getString(2)) : table;
+            }
+        }
+    }
+
+    private List<Access> planShapesOf(Connection m, SqlStatement s) throws SQLException {
         try {
             return PlanShapes.of(Explain.json(m, "explain (generic_plan, verbose, format json) " + s.numbered()), true);
         } catch (SQLException e) {
@@ -361,12 +400,13 @@ public final class Advisor {
         try {
             analyzeIfNeeded(ddl, List.of(c));
             long size = sizeOf(ddl, c.table(), name);
+            Set<String> names = withPartitions(ddl, c.table(), name);
             Map<String, Timing> after = new LinkedHashMap<>();
             int unmeasured = 0;
             for (Workload.Statement st : workload.statements()) {
                 boolean reads =
                         accesses.get(st.name()).stream().anyMatch(a -> a.table().equals(c.table()));
-                Estimate plan = reads ? estimate(m, known(st.name()), name) : Estimate.UNUSED;
+                Estimate plan = reads ? estimate(m, known(st.name()), names) : Estimate.UNUSED;
                 if (!plan.usesIndex()) {
                     continue;
                 }
@@ -399,8 +439,26 @@ public final class Advisor {
         static final Estimate UNUSED = new Estimate(Double.MAX_VALUE, false);
     }
 
-    /** The estimated total cost of the statements' plans, and whether any uses {@code index} (null: none asked). */
-    private Estimate estimate(Connection m, List<SqlStatement> statements, String index) throws SQLException {
+    /**
+     * The index's name and, on a partitioned table, the names of its partitions' copies, which are
+     * what a plan shows.
+     */
+    private static Set<String> withPartitions(Connection c, TableName table, String index) throws SQLException {
+        Set<String> names = new HashSet<>(Set.of(index));
+        try (PreparedStatement ps = c.prepareStatement(
+                "select c.relname from pg_partition_tree(?::regclass) t" + " join pg_class c on c.oid = t.relid")) {
+            ps.setString(1, TableName.identifier(table.schema()) + "." + index);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The estimated total cost of the statements' plans, and whether any uses one of {@code index}'s names. */
+    private Estimate estimate(Connection m, List<SqlStatement> statements, Set<String> index) throws SQLException {
         double cost = 0;
         boolean uses = false;
         for (SqlStatement s : statements) {
@@ -409,7 +467,7 @@ public final class Advisor {
             }
             JsonNode plan = Explain.json(m, "explain (format json) " + s.inlined());
             cost += plan.path(0).path("Plan").path("Total Cost").asDouble();
-            uses |= index != null && plan.findValuesAsText("Index Name").contains(index);
+            uses |= plan.findValuesAsText("Index Name").stream().anyMatch(index::contains);
         }
         return new Estimate(cost, uses);
     }
@@ -462,7 +520,7 @@ public final class Advisor {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
                         + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                        + " where c.relkind = 'i' and c.relname like '"
+                        + " where c.relkind in ('i', 'I') and c.relname like '"
                         + CANDIDATE_PREFIX.replace("_", "\\_") + "%'")) {
             while (rs.next()) {
                 names.add(rs.getString(1));
@@ -492,7 +550,7 @@ public final class Advisor {
         }
     }
 
-    /** The definitions of the valid indexes outside the system schemas. */
+    /** The definitions of the valid indexes outside the system schemas (a partitioned table's, not its partitions' copies). */
     private static List<String> existingIndexes(Connection c) throws SQLException {
         List<String> definitions = new ArrayList<>();
         try (Statement s = c.createStatement();
@@ -500,6 +558,7 @@ public final class Advisor {
                         + " from pg_index i join pg_class x on x.oid = i.indexrelid"
                         + " join pg_namespace n on n.oid = x.relnamespace"
                         + " where i.indisvalid and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')"
+                        + " and not exists (select 1 from pg_inherits h where h.inhrelid = i.indexrelid)"
                         + " order by 1")) {
             while (rs.next()) {
                 definitions.add(rs.getString(1));
@@ -589,13 +648,7 @@ public final class Advisor {
     }
 
     private static long sizeOf(Connection c, TableName table, String index) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select pg_relation_size(?::regclass)")) {
-            ps.setString(1, TableName.identifier(table.schema()) + "." + index);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return RelationSize.bytes(c, TableName.identifier(table.schema()) + "." + index);
     }
 
     private static void deleteQuietly(Path file) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The accesses of one statement, from its plan as EXPLAIN (VERBOSE, FORMAT JSON) writes it: for
@@ -19,6 +21,7 @@ import java.util.Set;
 final class PlanShapes {
     private static final List<String> SCAN_CONDITIONS = List.of("Filter", "Index Cond", "Recheck Cond");
     private static final List<String> JOIN_CONDITIONS = List.of("Hash Cond", "Merge Cond", "Join Filter");
+    private static final Pattern PARTITION_ALIAS = Pattern.compile("(.+)_\\d+");
     private static final Set<String> SYSTEM_SCHEMAS = Set.of("pg_catalog", "information_schema", "pg_toast");
 
     private final Map<String, TableName> tables = new LinkedHashMap<>();
@@ -213,7 +216,22 @@ final class PlanShapes {
     }
 
     /** The nearest sort above the scan, when every one of its keys is this table's. */
+    /**
+     * The sort above a scan. A partition's scan (alias user_list_1, under an Append) is sorted by
+     * keys that name the partitioned table's alias (user_list), which no scan has.
+     */
     private List<Access.SortKey> sortOf(String alias, Deque<List<String>> sorts) {
+        List<Access.SortKey> own = sortOf(alias, aliases, sorts);
+        Matcher partition = PARTITION_ALIAS.matcher(alias);
+        if (own.isEmpty() && partition.matches() && !aliases.contains(partition.group(1))) {
+            Set<String> withParent = new LinkedHashSet<>(aliases);
+            withParent.add(partition.group(1));
+            return sortOf(partition.group(1), withParent, sorts);
+        }
+        return own;
+    }
+
+    private static List<Access.SortKey> sortOf(String alias, Set<String> aliases, Deque<List<String>> sorts) {
         for (List<String> keys : sorts) {
             List<Access.SortKey> sort = new ArrayList<>();
             boolean mentions = false;

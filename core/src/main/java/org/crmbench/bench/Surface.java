@@ -93,7 +93,9 @@ public final class Surface {
             List<Combination> extremes = commonestAndRarest(dsl, subset);
             commonest.put(subset, extremes.get(0));
             cases.add(extremes.get(0).filterCase(Frequency.COMMON));
-            cases.add(extremes.get(1).filterCase(Frequency.RARE));
+            if (!extremes.get(1).equals(extremes.get(0))) {
+                cases.add(extremes.get(1).filterCase(Frequency.RARE));
+            }
             cases.add(absent(dsl, subset, commonest));
         }
         return cases;
@@ -165,9 +167,13 @@ public final class Surface {
     /** The most and the least frequent combination of values of {@code subset}, in one pass. */
     private static List<Combination> commonestAndRarest(DSLContext dsl, List<Filter> subset) {
         String keys = subset.stream().map(f -> f.key().getName()).collect(Collectors.joining(", "));
+        // ties broken the other way round, so that where every combination is as rare as the
+        // commonest (each combination of four filters is unique in a small dataset) they differ
+        String keysDescending =
+                subset.stream().map(f -> f.key().getName() + " desc").collect(Collectors.joining(", "));
         String sql = "with g as materialized (select " + keys + ", count(*) n from " + TABLE + " group by " + keys
                 + ") (select * from g order by n desc, " + keys + " limit 1)"
-                + " union all (select * from g order by n, " + keys + " limit 1)";
+                + " union all (select * from g order by n, " + keysDescending + " limit 1)";
         return dsl.fetch(sql).map(r -> combination(subset, r));
     }
 

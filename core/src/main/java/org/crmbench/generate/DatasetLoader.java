@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.db.DatabaseUnreachableException;
+import org.crmbench.db.RelationSize;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.schema.SchemaDdl;
 import org.jooq.Field;
@@ -147,23 +148,10 @@ public final class DatasetLoader {
                 return new GenerateReport.TableLoad(table, 0, Duration.ZERO, 0);
             }
             c.commit();
-            long bytes = relationSize(c, STAGING_SCHEMA + "." + table);
+            long bytes = RelationSize.bytes(c, STAGING_SCHEMA + "." + table);
             return new GenerateReport.TableLoad(table, copied, Duration.ofNanos(System.nanoTime() - start), bytes);
         } catch (SQLException e) {
             throw failure("loading " + table, e);
-        }
-    }
-
-    /** Bytes of a table's heap (its partitions' for a partitioned one), asked on the caller's connection (the pool is sized to the workers). */
-    private static long relationSize(Connection c, String table) throws SQLException {
-        try (var ps = c.prepareStatement("select sum(pg_relation_size(oid)) from pg_class where oid = ?::regclass"
-                + " or oid in (select inhrelid from pg_inherits where inhparent = ?::regclass)")) {
-            ps.setString(1, table);
-            ps.setString(2, table);
-            try (var rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
         }
     }
 

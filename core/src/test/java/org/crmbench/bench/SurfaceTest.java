@@ -83,6 +83,7 @@ class SurfaceTest {
                     .isEqualTo(number("select min(c) from " + counts))
                     .isEqualTo(rowsMatching(mine.get(1)))
                     .isPositive();
+            assertThat(mine.get(1).filter()).isNotEqualTo(mine.get(0).filter());
             Surface.FilterCase absent = mine.get(2);
             assertThat(rowsMatching(absent)).as(absent.filter().queryString()).isZero();
             // values that exist on their own, only not together, wherever the dataset has such a pair

@@ -90,16 +90,27 @@ class UserRepositoryTest {
     void theStatementsBenchRecordsAreTheOnesThatRan() throws Exception {
         try (Connection c = db.dataSource().getConnection()) {
             List<SqlStatement> executed = new ArrayList<>();
-            UserFilter rare = UserFilter.of(Filter.LAST_NAME, "smith").and(Filter.CITY, "vienna");
-            repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, 1, 2), executed::add);
-            // a full first page of a small match: the page, the estimate, then the exact count
-            assertThat(executed).hasSize(3);
-            assertThat(executed.get(1).sql()).startsWith("explain (format json)");
-            assertThat(executed.get(2).sql()).startsWith("select count(*)");
+            UserFilter rare = UserFilter.of(Filter.LAST_NAME, "smith");
+            UserPage page = repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, 1, 2), executed::add);
+            // a small match: the estimate, then the page that counts its rows in the same pass
+            assertThat(executed).hasSize(2);
+            assertThat(executed.get(0).sql()).startsWith("explain (format json)");
+            assertThat(executed.get(1).sql()).contains("count(*) over ()");
+            long exact = repository.countExact(c, rare, UserRepository.NO_LISTENER);
+            assertThat(exact).isGreaterThan(2);
+            assertThat(page.count()).isEqualTo(new Count(exact, false));
+            assertThat(page.rows()).hasSize(2);
 
             executed.clear();
-            repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, 1, 500), executed::add);
-            assertThat(executed).as("the last page knows its count").hasSize(1);
+            long lastPage = (exact + 1) / 2;
+            UserPage last = repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, lastPage, 2), executed::add);
+            assertThat(last.count()).isEqualTo(new Count(exact, false));
+            executed.clear();
+            UserPage past =
+                    repository.list(c, ListRequest.page(rare, Ordering.DEFAULT, lastPage + 1, 2), executed::add);
+            assertThat(past.rows()).isEmpty();
+            assertThat(past.count()).as("past the end: counted apart").isEqualTo(new Count(exact, false));
+            assertThat(executed.getLast().sql()).startsWith("select count(*)");
         }
     }
 
