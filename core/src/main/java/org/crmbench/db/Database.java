@@ -72,10 +72,6 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(settings.connectionTimeoutMs());
         config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_S);
         config.addDataSourceProperty("ApplicationName", "crmbench");
-        // A list request's best plan depends on its values (a common city is read in the sort
-        // order, a rare one sorted after): each execution is planned for its own values, never
-        // with the generic plan PostgreSQL switches a prepared statement to after five runs.
-        config.addDataSourceProperty("options", "-c plan_cache_mode=force_custom_plan");
         if (!settings.statementTimeout().isZero()) {
             config.setConnectionInitSql(
                     "SET statement_timeout = " + settings.statementTimeout().toMillis());

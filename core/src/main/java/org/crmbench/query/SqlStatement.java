@@ -5,14 +5,26 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
+import org.postgresql.PGStatement;
 
 /**
  * A query rendered once to SQL with {@code ?} placeholders, and its bind values: what the API and
  * the benchmark send through JDBC, without jOOQ's per-call rendering cost on the hot path.
+ *
+ * @param plannedForItsValues never prepared on the server, so PostgreSQL plans every execution
+ *     for the values it has. A list page's best plan depends on them (a common city is read in the
+ *     sort order and filtered, a rare one read whole and sorted, an absent one is an empty range);
+ *     a server-side prepared statement switches to one generic plan for all values after five
+ *     executions. pgjdbc prepares a statement on the server at its fifth execution.
  */
-public record SqlStatement(String sql, List<Object> binds) {
+public record SqlStatement(String sql, List<Object> binds, boolean plannedForItsValues) {
     public SqlStatement {
         binds = List.copyOf(binds);
+    }
+
+    /** A statement that may be prepared once on the server and run with a cached plan. */
+    public SqlStatement(String sql, List<Object> binds) {
+        this(sql, binds, false);
     }
 
     /**
@@ -36,6 +48,9 @@ public record SqlStatement(String sql, List<Object> binds) {
     /** A prepared statement with the values bound; an {@link UntypedValue} without a type. */
     public PreparedStatement prepare(Connection c) throws SQLException {
         PreparedStatement ps = c.prepareStatement(sql);
+        if (plannedForItsValues && ps.isWrapperFor(PGStatement.class)) {
+            ps.unwrap(PGStatement.class).setPrepareThreshold(0);
+        }
         for (int i = 0; i < binds.size(); i++) {
             if (binds.get(i) instanceof UntypedValue v) {
                 ps.setObject(i + 1, v.text(), Types.OTHER);

@@ -158,8 +158,9 @@ public final class UserQueries {
         return USER_LIST.getSchema().getName() + "." + USER_LIST.getName();
     }
 
+    /** A list statement: planned for its values at every execution ({@link SqlStatement#plannedForItsValues}). */
     private SqlStatement render(Query query) {
-        return new SqlStatement(dsl.render(query), dsl.extractBindValues(query));
+        return new SqlStatement(dsl.render(query), dsl.extractBindValues(query), true);
     }
 
     /** The three tables joined by user: the lookup's FROM, and the source of the read table. */

@@ -67,7 +67,7 @@ class AdviseTest {
     }
 
     @Test
-    void recommendsTheIndexAFilterThenSortNeedsAndNotOneNoPlanUses() throws Exception {
+    void recommendsTheIndexAFilterThenSortNeeds() throws Exception {
         List<String> indexesBefore = indexes();
         Path out = tmp.resolve("reports-1");
         Advice a = new Advisor(db, settings(out), new Quiet()).run(workload());
@@ -82,12 +82,10 @@ class AdviseTest {
                 .allSatisfy(c -> assertThat(a.decisions().get(c).statements())
                         .as(c.signature())
                         .isPositive());
-        Evaluated points = a.candidates().stream()
-                .filter(e -> e.candidate().keys().getFirst().equals("points"))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("points was not a candidate: " + a.candidates()));
-        assertThat(a.decisions().get(points.candidate()).kept()).isFalse();
-        assertThat(points.after()).doesNotContainKey("most_users");
+        // (a range on points used to be the index no plan uses; on the tier-partitioned read table a
+        // count over all users reads a points index instead of five partitions, and is faster)
+        assertThat(a.candidates())
+                .anySatisfy(e -> assertThat(e.candidate().keys().getFirst()).isEqualTo("points"));
 
         // the before and after figures are executions: as many as asked, in the hlogs too
         Timing before = a.before().get("newest_in_city");
@@ -206,9 +204,9 @@ class AdviseTest {
         assertThat(a.candidates())
                 .extracting(e -> e.candidate().keys())
                 .contains(
-                        List.of("city_key", "created", "user_id"),
                         List.of("last_name_key", "city_key", "points", "user_id"),
-                        List.of("points", "user_id"));
+                        List.of("tier_key", "created", "user_id"),
+                        List.of("first_name_key", "tier_key", "user_id"));
         assertThat(a.chosen()).isNotEmpty();
         assertThat(a.advised()).hasSize(surface.statements().size());
         double beforeTotal =
