@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Times `crmbench generate --n N --index-set SET` against psql \copy of the same rows (exported to
-# CSV first, not timed) into the same empty tables, the read table user_list included (psql copies
-# it from CSV too, where crmbench fills it from the three tables), followed by the same keys,
+# CSV first, not timed) into the same empty tables, the read table user_list and its tier
+# partitions included (both COPY it), followed by the same keys,
 # foreign keys, the set's indexes, ANALYZE (VACUUM ANALYZE of user_list), on the same server in the
 # same run. The \copy reference runs twice: one psql after another (how a script usually does it)
 # and with the same parallelism as crmbench (--threads). Each \copy runs in the transaction that
 # creates its table, as crmbench's COPY does.
 #
-#   scripts/compare-generate.sh [N] [THREADS] [SET]   (defaults: 3000000 3 baseline)
+#   scripts/compare-generate.sh [N] [THREADS] [SET]   (defaults: 3000000 4 baseline)
 # Output: reports/generate-comparison.txt
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-3000000}
-threads=${2:-3}
+threads=${2:-4}
 set_name=${3:-baseline}
 out=reports/generate-comparison${3:+-$3}.txt
 command -v psql >/dev/null || { echo "psql is needed (apt install postgresql-client)" >&2; exit 1; }
@@ -46,7 +46,7 @@ statements core/src/main/resources/db/schema.sql >"$work/schema.lines"
 if [ "$set_name" = baseline ]; then : >"$work/indexes.lines"; else
   statements "core/src/main/resources/db/index-sets/$set_name.sql" >"$work/indexes.lines"; fi
 for t in $tables; do
-  { echo "BEGIN;"; grep "^CREATE TABLE crmbench_ref\.$t " "$work/schema.lines" | sed 's/$/;/'
+  { echo "BEGIN;"; grep -E "^CREATE TABLE crmbench_ref\.$t( |_[a-z]+ PARTITION OF )" "$work/schema.lines" | sed 's/$/;/'
     echo "\\copy crmbench_ref.$t from '$work/$t.csv' csv"; echo "COMMIT;"; } >"$work/load-$t.sql"
   grep "^ALTER TABLE crmbench_ref\.$t " "$work/schema.lines" | grep -v 'FOREIGN KEY' | sed 's/$/;/' >"$work/keys-$t.sql"
   if [ "$t" = user_list ]; then echo "VACUUM (ANALYZE) crmbench_ref.$t;"; else echo "ANALYZE crmbench_ref.$t;"; fi >"$work/analyze-$t.sql"

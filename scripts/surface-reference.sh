@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
-# The committed surface runs at the dataset in the embedded database (scripts/index-set-price.sh
-# or `crmbench generate --n 3000000` makes it): every list combination (bench --surface)
-#   sets/      in the baseline, seed and tuned index sets, 3 executions each (baseline takes seconds);
-#   tuned/     in tuned, each combination measured for at least 1 s (hundreds of executions, so p99
-#              means something);
-#   tuned-500/ the same at page_size 500;
-#   advise-vs-tuned/ tuned beside the set `crmbench advise` chose from the baseline
-#              (reports/advise/advise.sql), 20 executions each.
+# The committed surface runs at the dataset in the embedded database (`crmbench generate --n
+# 3000000` makes it, with the default set): every list combination (bench --surface), every
+# subset of the filters with a common, a rare and an absent combination of values
+#   lean/          in the default set, 20 executions each after 5 warm-up ones;
+#   lean-500/      the same at page_size 500;
+#   lean-vs-tuned/ lean beside tuned (one index per filter set and sort key), 5 executions each.
 # Each folder: console.txt (header, what bench printed), the run's benchmarks.csv, comparison.csv,
 # plans/, and report.html / report.md from crmbench report. The .hlog and pgbench/ files are left
 # out of the repository for size; the script makes them again.
 #
-#   scripts/surface-reference.sh [sets|tuned|tuned-500|advise-vs-tuned]...   (default: all four)
+#   scripts/surface-reference.sh [lean|lean-500|lean-vs-tuned]...   (default: all three)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=reports/surface
@@ -38,14 +36,13 @@ run() { # $1 = folder name, rest = bench options
   ./crmbench report "$run_dir" --format markdown >"$out/$name/report.md"
 }
 
-for what in "${@:-sets tuned tuned-500 advise-vs-tuned}"; do
+for what in "${@:-lean lean-500 lean-vs-tuned}"; do
   for w in $what; do
     case $w in
-      sets) run sets --index-sets baseline,seed,tuned --repeat 3 --warmup 1 ;;
-      tuned) run tuned --index-sets tuned --repeat 20 --warmup 5 --duration 1s ;;
-      tuned-500) run tuned-500 --index-sets tuned --page-size 500 --repeat 20 --warmup 5 --duration 1s ;;
-      advise-vs-tuned) run advise-vs-tuned --index-sets tuned,reports/advise/advise.sql --repeat 20 --warmup 5 ;;
-      *) echo "unknown run '$w': sets, tuned, tuned-500 or advise-vs-tuned" >&2; exit 2 ;;
+      lean) run lean --index-sets lean --repeat 20 --warmup 5 ;;
+      lean-500) run lean-500 --index-sets lean --page-size 500 --repeat 20 --warmup 5 ;;
+      lean-vs-tuned) run lean-vs-tuned --index-sets lean,tuned --repeat 5 --warmup 3 ;;
+      *) echo "unknown run '$w': lean, lean-500 or lean-vs-tuned" >&2; exit 2 ;;
     esac
   done
 done

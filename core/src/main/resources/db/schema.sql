@@ -98,6 +98,31 @@ CREATE TABLE crmbench.user_list_diamond PARTITION OF crmbench.user_list FOR VALU
 CREATE TABLE crmbench.user_list_other PARTITION OF crmbench.user_list DEFAULT;
 -- [jooq ignore stop]
 
+-- A name or city outside the planner's most-common-values list (its top 100 of a sample) is
+-- estimated at the average of all the others: for last names at 10,000,000 users, 16,000 rows.
+-- With a LIMIT and an ORDER BY the planner then reads a sort index from one end, expecting to meet
+-- those rows soon; for a name that is rare or absent it reads the whole index (1.2 s for
+-- last_name=no-such-last_name at 10,000,000 users). n_distinct = -1 declares such values rare (about
+-- one row each), so they are read from the filter's own index, which is right for anything outside
+-- the commonest hundred (under 0.2% of users), and counted exactly. The commonest keep their
+-- measured frequencies. (Statistics targets large enough to list every value made ANALYZE 9x slower.)
+-- [jooq ignore start]
+ALTER TABLE crmbench.user_list_bronze ALTER COLUMN last_name_key SET (n_distinct = -1),
+    ALTER COLUMN first_name_key SET (n_distinct = -1), ALTER COLUMN city_key SET (n_distinct = -1);
+ALTER TABLE crmbench.user_list_silver ALTER COLUMN last_name_key SET (n_distinct = -1),
+    ALTER COLUMN first_name_key SET (n_distinct = -1), ALTER COLUMN city_key SET (n_distinct = -1);
+ALTER TABLE crmbench.user_list_gold ALTER COLUMN last_name_key SET (n_distinct = -1),
+    ALTER COLUMN first_name_key SET (n_distinct = -1), ALTER COLUMN city_key SET (n_distinct = -1);
+ALTER TABLE crmbench.user_list_platinum ALTER COLUMN last_name_key SET (n_distinct = -1),
+    ALTER COLUMN first_name_key SET (n_distinct = -1), ALTER COLUMN city_key SET (n_distinct = -1);
+ALTER TABLE crmbench.user_list_diamond ALTER COLUMN last_name_key SET (n_distinct = -1),
+    ALTER COLUMN first_name_key SET (n_distinct = -1), ALTER COLUMN city_key SET (n_distinct = -1);
+ALTER TABLE crmbench.user_list_other ALTER COLUMN last_name_key SET (n_distinct = -1),
+    ALTER COLUMN first_name_key SET (n_distinct = -1), ALTER COLUMN city_key SET (n_distinct = -1);
+ALTER TABLE crmbench.user_list ALTER COLUMN last_name_key SET (n_distinct_inherited = -1),
+    ALTER COLUMN first_name_key SET (n_distinct_inherited = -1), ALTER COLUMN city_key SET (n_distinct_inherited = -1);
+-- [jooq ignore stop]
+
 ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_pkey PRIMARY KEY (id);
 ALTER TABLE crmbench.app_user ADD CONSTRAINT app_user_customer_id_key UNIQUE (customer_id);
 ALTER TABLE crmbench.address ADD CONSTRAINT address_pkey PRIMARY KEY (id);

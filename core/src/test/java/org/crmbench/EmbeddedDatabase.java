@@ -20,9 +20,9 @@ public final class EmbeddedDatabase {
         return Database.open(new DbSettings(null, new EmbeddedSettings(dir.resolve("pgdata"), freePort()), poolSize));
     }
 
-    /** A generated dataset of {@code users} users (seed 42, the tuned index set). */
+    /** A generated dataset of {@code users} users (seed 42, the default index set). */
     public static void generate(Database db, long users) {
-        generate(db, users, IndexSet.of(IndexSet.TUNED));
+        generate(db, users, IndexSet.of(IndexSet.BEST));
     }
 
     /** A generated dataset of {@code users} users (seed 42) with {@code indexes}. */

@@ -27,22 +27,23 @@ import picocli.CommandLine.Option;
             "Measure the API's queries, in one or more index sets, into HdrHistogram-based CSV reports.",
             "Each scenario runs the statements the API runs (page and count, or lookup) on one connection,"
                     + " recorded per execution; plans (EXPLAIN ANALYZE, BUFFERS), interval logs and pgbench"
-                    + " scripts go beside the CSV. --surface measures every list combination: each filter and"
-                    + " the pairs last_name+city and city+tier with a common, a rare and an absent value, every"
-                    + " ordering, page 1, page 20 and the cursor page after it."
+                    + " scripts go beside the CSV. --surface measures every list combination: every subset of the"
+                    + " filters with a common, a rare and an absent combination of values, every ordering, page 1,"
+                    + " page 20 and the cursor page after it."
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  crmbench bench --repeat 5 --baseline                 # baseline, then tuned",
-            "  crmbench bench --surface --repeat 50                 # every list combination, tuned",
-            "  crmbench bench --surface --index-sets baseline,seed,tuned --repeat 3 --warmup 1",
+            "  crmbench bench --repeat 5 --baseline                 # baseline, then lean",
+            "  crmbench bench --surface --repeat 50                 # every list combination, lean",
+            "  crmbench bench --surface --index-sets lean,tuned --repeat 3 --warmup 1",
             "  crmbench bench --surface --page-size 500",
             "  crmbench bench --scenario lookup_user --repeat 10000 --warmup 1000",
             "  crmbench bench --scenario filter_last_name --duration 30s --indexes my-indexes.sql",
             "",
             "Scenarios: initial_page, filter_last_name, sort_points_desc, city_page3, lookup_user,",
             "  deep_page_offset, deep_page_keyset, count_exact, count_estimate",
-            "Index sets: baseline (keys only), seed (the original project's), tuned (crmbench's), or FILE.sql"
+            "Index sets: baseline (keys only), seed (the original project's), lean (crmbench's, the default),"
+                    + " tuned (one index per combination), or FILE.sql"
         })
 final class BenchCommand implements Callable<Integer> {
     @Mixin
@@ -90,15 +91,13 @@ final class BenchCommand implements Callable<Integer> {
                     + " baseline," + IndexSet.BEST + ").")
     List<String> indexSets;
 
-    @Option(
-            names = "--baseline",
-            description = "Measure without secondary indexes first (--index-sets baseline,tuned).")
+    @Option(names = "--baseline", description = "Measure without secondary indexes first (--index-sets baseline,lean).")
     boolean baseline;
 
     @Option(
             names = "--indexes",
             paramLabel = "FILE",
-            description = "CREATE INDEX statements to measure instead of the tuned set.")
+            description = "CREATE INDEX statements to measure instead of the default set.")
     Path indexes;
 
     @Option(

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  crmbench generate                                  # 1,000,000 users, tuned indexes",
+            "  crmbench generate                                  # 1,000,000 users, lean indexes",
             "  crmbench generate --n 3000000 --chunk 100000 --seed 42",
             "  crmbench generate --n 20000 --no-indexes           # baseline state: keys only",
             "  crmbench generate --index-set seed                 # the original project's indexes",
@@ -66,7 +66,7 @@ final class GenerateCommand implements Callable<Integer> {
             paramLabel = "NAME",
             defaultValue = IndexSet.BEST,
             description =
-                    "Secondary indexes to build: baseline, seed, tuned, or a FILE.sql (default ${DEFAULT-VALUE}).")
+                    "Secondary indexes to build: baseline, seed, lean, tuned, or a FILE.sql (default ${DEFAULT-VALUE}).")
     String indexSet;
 
     @Override

@@ -74,7 +74,7 @@ class BenchAndReportCommandTest {
         assertThat(bench.exitCode()).as(bench.err()).isZero();
         assertThat(bench.out())
                 .containsPattern("initial_page +baseline +2 ")
-                .containsPattern("lookup_user +tuned +2 ")
+                .containsPattern("lookup_user +lean +2 ")
                 .contains("Speed-up of each index set over baseline");
 
         CliRun report = CliRun.of("report", out.resolve("benchmarks.csv").toString());
@@ -86,7 +86,7 @@ class BenchAndReportCommandTest {
                 out.resolve("benchmarks.csv").toString(),
                 out.resolve("benchmarks.csv").toString());
         assertThat(compare.exitCode()).isZero();
-        assertThat(compare.out()).containsPattern("initial_page \\(tuned\\) .* \\+0% .* same");
+        assertThat(compare.out()).containsPattern("initial_page \\(lean\\) .* \\+0% .* same");
     }
 
     @Test

@@ -47,7 +47,7 @@ class GenerateCommandTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out())
-                .startsWith("Generated 5,000 users (seed 7, index set tuned)")
+                .startsWith("Generated 5,000 users (seed 7, index set lean)")
                 .containsPattern("app_user +5,000 ")
                 .containsPattern("customer_relationship +5,000 ")
                 .containsPattern("total +\\d+\\.\\d\\d");

@@ -1,7 +1,9 @@
 package org.crmbench.schema;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +17,7 @@ public record SchemaDdl(
 
     private static final Pattern QUALIFIED = Pattern.compile("\\bcrmbench\\.");
     private static final Pattern PARTITION_OF = Pattern.compile("(?i)\\bPARTITION\\s+OF\\s+crmbench\\.(\\w+)");
+    private static final Pattern CREATED_TABLE = Pattern.compile("(?i)^CREATE TABLE\\s+crmbench\\.(\\w+)");
     private static final Pattern TABLE_NAME =
             Pattern.compile("(?i)(?:CREATE TABLE|ALTER TABLE|\\bON)\\s+crmbench\\.(\\w+)");
 
@@ -23,9 +26,20 @@ public record SchemaDdl(
 
     /** The schema's file and the statements of an index set. */
     public static SchemaDdl of(SqlScript schema, IndexSet indexSet) {
-        List<Statement> all = schema.statements().stream()
+        List<Statement> parsed = schema.statements().stream()
                 .filter(s -> !s.toUpperCase(Locale.ROOT).startsWith("CREATE SCHEMA"))
                 .map(SchemaDdl::statement)
+                .toList();
+        // a statement about a partition (its statistics settings) runs with its table's
+        Map<String, String> parentOf = new HashMap<>();
+        for (Statement s : parsed) {
+            Matcher created = CREATED_TABLE.matcher(s.sql());
+            if (PARTITION_OF.matcher(s.sql()).find() && created.find()) {
+                parentOf.put(created.group(1), s.table());
+            }
+        }
+        List<Statement> all = parsed.stream()
+                .map(s -> new Statement(parentOf.getOrDefault(s.table(), s.table()), s.sql()))
                 .toList();
         return new SchemaDdl(
                 all.stream().filter(s -> upper(s).startsWith("CREATE TABLE")).toList(),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Loads into a real embedded PostgreSQL. */
 class DatasetLoaderTest {
-    private static final IndexSet TUNED = IndexSet.of(IndexSet.BEST);
+    private static final IndexSet DEFAULT_SET = IndexSet.of(IndexSet.BEST);
     private static final IndexSet BASELINE = IndexSet.of(IndexSet.BASELINE);
 
     @TempDir
@@ -40,11 +40,11 @@ class DatasetLoaderTest {
 
     @Test
     void runningTwiceLeavesExactlyNRowsAndTheSameSeedTheSameContent() {
-        GenerateReport first = load(new GenerateSettings(20_000, 3_000, 42, 2, TUNED));
+        GenerateReport first = load(new GenerateSettings(20_000, 3_000, 42, 2, DEFAULT_SET));
         String checksum = checksum(db.dsl());
         assertThat(first.tables()).extracting(GenerateReport.TableLoad::rows).containsOnly(20_000L);
 
-        load(new GenerateSettings(20_000, 7_000, 42, 3, TUNED));
+        load(new GenerateSettings(20_000, 7_000, 42, 3, DEFAULT_SET));
         assertThat(CrmbenchSchema.rowCounts(db.dsl()))
                 .containsOnly(
                         Map.entry("crmbench.app_user", 20_000L),
@@ -55,7 +55,7 @@ class DatasetLoaderTest {
                 .as("same seed, other chunk size and threads")
                 .isEqualTo(checksum);
 
-        load(new GenerateSettings(20_000, 7_000, 43, 1, TUNED));
+        load(new GenerateSettings(20_000, 7_000, 43, 1, DEFAULT_SET));
         assertThat(checksum(db.dsl())).as("another seed").isNotEqualTo(checksum);
     }
 
@@ -64,11 +64,11 @@ class DatasetLoaderTest {
         load(new GenerateSettings(1_000, 500, 42, 2, BASELINE));
         assertThat(indexNames())
                 .contains("app_user_pkey", "address_user_id_key", "user_list_pkey")
-                .doesNotContainAnyElementsOf(TUNED.indexNames());
+                .doesNotContainAnyElementsOf(DEFAULT_SET.indexNames());
         assertThat(foreignKeys()).isEqualTo(3);
 
-        load(new GenerateSettings(1_000, 500, 42, 2, TUNED));
-        assertThat(indexNames()).contains("app_user_pkey").containsAll(TUNED.indexNames());
+        load(new GenerateSettings(1_000, 500, 42, 2, DEFAULT_SET));
+        assertThat(indexNames()).contains("app_user_pkey").containsAll(DEFAULT_SET.indexNames());
         assertThat(db.dsl()
                         .fetchValue(
                                 "select count(*) from pg_namespace where nspname = ?", DatasetLoader.STAGING_SCHEMA))
@@ -77,7 +77,7 @@ class DatasetLoaderTest {
 
     @Test
     void aFailedLoadLeavesThePreviousDatasetAndTheNextRunWorks() {
-        load(new GenerateSettings(2_000, 1_000, 42, 2, TUNED));
+        load(new GenerateSettings(2_000, 1_000, 42, 2, DEFAULT_SET));
         String before = checksum(db.dsl());
         IndexSet broken = new IndexSet("bad", List.of("CREATE INDEX bad_idx ON crmbench.app_user (no_such_column)"));
 
@@ -92,13 +92,13 @@ class DatasetLoaderTest {
         // a leftover staging schema (as after kill -9) does not stop the next run
         db.dsl().execute("create schema if not exists " + DatasetLoader.STAGING_SCHEMA);
         db.dsl().execute("create table " + DatasetLoader.STAGING_SCHEMA + ".app_user (junk int)");
-        load(new GenerateSettings(2_500, 1_000, 42, 2, TUNED));
+        load(new GenerateSettings(2_500, 1_000, 42, 2, DEFAULT_SET));
         assertThat(CrmbenchSchema.rowCounts(db.dsl())).containsEntry("crmbench.app_user", 2_500L);
     }
 
     @Test
     void theReadTableHoldsEveryColumnOfTheThreeTablesAndTheFilterKeysLowerCased() {
-        load(new GenerateSettings(5_000, 2_000, 42, 3, TUNED));
+        load(new GenerateSettings(5_000, 2_000, 42, 3, DEFAULT_SET));
         long differences = ((Number) db.dsl().fetchValue("select count(*) from (" + """
                 (select u.id, u.customer_id, u.organization_id, u.first_name, u.last_name, u.email, u.phone,
                         u.date_of_birth, u.created, a.id, a.street, a.city, a.city_code, a.postal_code, a.country,

@@ -16,8 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
+import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
 import org.crmbench.query.UserQueries;
 import org.junit.jupiter.api.AfterAll;
@@ -132,6 +134,55 @@ class ApiServerTest {
         assertThat(walked).isEqualTo(expected);
         assertThat(links.getFirst()).contains("page=2").doesNotContain("cursor=");
         assertThat(links.getLast()).contains("cursor=").doesNotContain("page=");
+    }
+
+    /**
+     * Several filters at once: the commonest pair and triple of values in the dataset, walked a few
+     * rows per page through 'next', in both directions of a sort that is not the id. Every page
+     * says how many match in all, exactly (these match fewer than 1,000 users).
+     */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {"city,tier,relationship__points,7", "first_name,city,tier,-last_name,2", "city,tier,-created,7"})
+    void followingNextThroughSeveralFiltersReturnsEveryMatchingUserOnce(String line) throws Exception {
+        List<String> parts = List.of(line.split(","));
+        List<Filter> filters = parts.subList(0, parts.size() - 2).stream()
+                .map(name -> Filter.byApiName(name).orElseThrow())
+                .toList();
+        Ordering o = Ordering.parse(parts.get(parts.size() - 2));
+        String columns = filters.stream().map(f -> f.key().getName()).collect(Collectors.joining(", "));
+        org.jooq.Record commonest = db.dsl()
+                .fetchOne("select " + columns + ", count(*) from crmbench.user_list group by " + columns
+                        + " order by count(*) desc, " + columns + " limit 1");
+        StringBuilder query =
+                new StringBuilder("/api/users/?page_size=" + parts.getLast() + "&ordering=" + o.apiName());
+        StringBuilder where = new StringBuilder("true");
+        for (int i = 0; i < filters.size(); i++) {
+            String value = commonest.get(i, String.class);
+            query.append('&').append(filters.get(i).apiName()).append('=').append(value.replace(" ", "%20"));
+            where.append(" and lower(")
+                    .append(filters.get(i).source().getQualifiedName().last())
+                    .append(") = '")
+                    .append(value.replace("'", "''"))
+                    .append("'");
+        }
+        String column = o.key().source().getQualifiedName().last();
+        String alias = o.key().source().getQualifiedName().first().equals("customer_relationship") ? "r" : "u";
+        String direction = o.descending() ? " desc" : "";
+        List<Long> expected = ids("select u.id from crmbench.app_user u join crmbench.address a on a.user_id = u.id "
+                + "join crmbench.customer_relationship r on r.user_id = u.id where " + where + " order by " + alias
+                + "." + column + direction + ", u.id" + direction);
+        assertThat(expected.size()).as(query.toString()).isGreaterThan(3 * Integer.parseInt(parts.getLast()));
+
+        List<String> links = new ArrayList<>();
+        List<Long> walked = walk(query.toString(), links);
+        assertThat(walked).as(query.toString()).isEqualTo(expected).doesNotHaveDuplicates();
+        for (String link : links) {
+            JsonNode page = getJson(link.replaceFirst("^http://[^/]+", ""), 200);
+            assertThat(page.get("count").asLong()).as(link).isEqualTo(expected.size());
+            assertThat(page.get("count_is_estimate").asBoolean()).isFalse();
+        }
     }
 
     static List<String> orderings() {
