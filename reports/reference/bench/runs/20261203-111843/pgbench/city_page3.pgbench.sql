@@ -1,0 +1,5 @@
+-- crmbench bench scenario city_page3: GET /api/users/?city=vienna&page=3
+explain (format json) select 1 as "one" from "crmbench"."user_list" where "crmbench"."user_list"."city_key" = lower('vienna');
+\set p1 100
+\set p2 50
+select "row"."user_id", "row"."customer_id", "row"."organization_id", "row"."first_name", "row"."last_name", "row"."email", "row"."phone", "row"."date_of_birth", "row"."created", "row"."address_id", "row"."user_id", "row"."street", "row"."city", "row"."city_code", "row"."postal_code", "row"."country", "row"."relationship_id", "row"."user_id", "row"."points", "row"."tier", "row"."segment", "row"."lifetime_value", "row"."credit_limit", "row"."last_activity", "row"."is_active" from (select "crmbench"."user_list"."user_id", "crmbench"."user_list"."tier_key" from "crmbench"."user_list" where "crmbench"."user_list"."city_key" = lower('vienna') order by "crmbench"."user_list"."user_id" asc offset :p1 rows fetch next :p2 rows only) as "page" join "crmbench"."user_list" as "row" on ("row"."user_id" = "page"."user_id" and "row"."tier_key" = "page"."tier_key") order by "page"."user_id" asc;

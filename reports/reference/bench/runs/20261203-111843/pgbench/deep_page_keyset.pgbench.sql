@@ -1,0 +1,5 @@
+-- crmbench bench scenario deep_page_keyset: the same page by keyset cursor (id > 2999900)
+\set p1 2999900
+\set p2 50
+select "row"."user_id", "row"."customer_id", "row"."organization_id", "row"."first_name", "row"."last_name", "row"."email", "row"."phone", "row"."date_of_birth", "row"."created", "row"."address_id", "row"."user_id", "row"."street", "row"."city", "row"."city_code", "row"."postal_code", "row"."country", "row"."relationship_id", "row"."user_id", "row"."points", "row"."tier", "row"."segment", "row"."lifetime_value", "row"."credit_limit", "row"."last_activity", "row"."is_active" from (select "crmbench"."user_list"."user_id", "crmbench"."user_list"."tier_key" from "crmbench"."user_list" where (true and "crmbench"."user_list"."user_id" > :p1) order by "crmbench"."user_list"."user_id" asc fetch next :p2 rows only) as "page" join "crmbench"."user_list" as "row" on ("row"."user_id" = "page"."user_id" and "row"."tier_key" = "page"."tier_key") order by "page"."user_id" asc;
+select reltuples::bigint from pg_class where oid = 'crmbench.user_list'::regclass;
