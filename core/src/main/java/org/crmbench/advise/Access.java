@@ -31,6 +31,11 @@ public record Access(
         fixed = List.copyOf(fixed);
     }
 
+    /** The same access of another table (a partition's, read as its partitioned table's). */
+    Access onTable(TableName other) {
+        return new Access(other, equal, range, sort, join, outputs, fixed);
+    }
+
     /**
      * One key of a sort, as the plan's Sort Key writes it; {@code nulls} is NULLS FIRST or NULLS
      * LAST when not the default for the direction (EXPLAIN shows it only then), else empty.

@@ -336,7 +336,7 @@ public final class Advisor {
                 root = partitionRoot(m, a.table());
                 partitionRoots.put(a.table(), root);
             }
-            Access onRoot = new Access(root, a.equal(), a.range(), a.sort(), a.join(), a.outputs(), a.fixed());
+            Access onRoot = a.onTable(root);
             if (!rooted.contains(onRoot)) {
                 rooted.add(onRoot);
             }

@@ -51,14 +51,14 @@ public final class UserRepository {
             if (estimate < UserQueries.EXACT_COUNT_LIMIT) {
                 return counted(c, request, page, executed);
             }
-            List<UserRow> rows = rows(c, queries.page(request), executed, null);
+            List<UserRow> rows = rows(c, queries.page(request), executed);
             return new UserPage(
                     rows,
                     isLastPage(rows, page.number(), request.pageSize())
                             ? new Count(request.offset() + rows.size(), false)
                             : new Count(estimate, true));
         }
-        List<UserRow> rows = rows(c, queries.page(request), executed, null);
+        List<UserRow> rows = rows(c, queries.page(request), executed);
         if (request.position() instanceof ListRequest.Page page
                 && isLastPage(rows, page.number(), request.pageSize())) {
             return new UserPage(rows, new Count(request.offset() + rows.size(), false));
@@ -69,10 +69,10 @@ public final class UserRepository {
     /** A page that carries the exact total; past the last page, a separate count. */
     private UserPage counted(Connection c, ListRequest request, ListRequest.Page page, Consumer<SqlStatement> executed)
             throws SQLException {
-        long[] total = {-1};
-        List<UserRow> rows = rows(c, queries.pageWithTotal(request), executed, total);
+        Rows counted = read(c, queries.pageWithTotal(request), executed, true);
+        List<UserRow> rows = counted.rows();
         if (!rows.isEmpty()) {
-            return new UserPage(rows, new Count(total[0], false));
+            return new UserPage(rows, new Count(counted.total(), false));
         }
         if (page.number() == 1) {
             return new UserPage(rows, new Count(0, false));
@@ -93,7 +93,7 @@ public final class UserRepository {
     }
 
     public Optional<UserRow> lookup(Connection c, long userId, Consumer<SqlStatement> executed) throws SQLException {
-        List<UserRow> rows = rows(c, queries.lookup(userId), executed, null);
+        List<UserRow> rows = rows(c, queries.lookup(userId), executed);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
     }
 
@@ -137,27 +137,33 @@ public final class UserRepository {
         }
     }
 
-    /**
-     * Rows of {@link UserQueries#columns()}, each value read as its column's Java type; with
-     * {@code total}, the column after them is read into its first element.
-     */
-    private static List<UserRow> rows(
-            Connection c, SqlStatement statement, Consumer<SqlStatement> executed, long[] total) throws SQLException {
+    /** Rows of {@link UserQueries#columns()}, each value read as its column's Java type. */
+    private static List<UserRow> rows(Connection c, SqlStatement statement, Consumer<SqlStatement> executed)
+            throws SQLException {
+        return read(c, statement, executed, false).rows();
+    }
+
+    /** A statement's rows, and the total of matching users its last column holds (-1 without it). */
+    private record Rows(List<UserRow> rows, long total) {}
+
+    private static Rows read(Connection c, SqlStatement statement, Consumer<SqlStatement> executed, boolean withTotal)
+            throws SQLException {
         executed.accept(statement);
         try (PreparedStatement ps = statement.prepare(c);
                 ResultSet rs = ps.executeQuery()) {
             List<UserRow> rows = new ArrayList<>();
+            long total = -1;
             Object[] values = new Object[COLUMNS.size()];
             while (rs.next()) {
                 for (int i = 0; i < values.length; i++) {
                     values[i] = rs.getObject(i + 1, COLUMNS.get(i).getType());
                 }
                 rows.add(new UserRow(java.util.Arrays.asList(values)));
-                if (total != null) {
-                    total[0] = rs.getLong(values.length + 1);
+                if (withTotal) {
+                    total = rs.getLong(values.length + 1);
                 }
             }
-            return rows;
+            return new Rows(rows, total);
         }
     }
 }
