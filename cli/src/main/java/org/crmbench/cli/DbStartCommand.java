@@ -37,7 +37,8 @@ final class DbStartCommand implements Callable<Integer> {
                 running.port(),
                 running.pid(),
                 settings.embedded().dataDir());
-        out.println("Connect with: psql \"" + server.target(running.port()).libpqUrl() + "\"");
+        out.println(
+                "Connect with: psql \"" + server.libpqUrl(running.port()) + "\" (the password is read from that file)");
         return ExitCode.OK;
     }
 }

@@ -57,6 +57,13 @@ final class DbStatusCommand implements Callable<Integer> {
             row(out, "Database", "external server, " + megabytes(status.sizeBytes()));
         }
         row(out, "URL", status.url());
+        if (settings.isEmbedded()) {
+            row(
+                    out,
+                    "Login",
+                    "postgres, with a password generated for this data directory, kept in "
+                            + settings.embedded().passwordFile() + " (owner only); psql reads it through the URL");
+        }
         if (status.rowCounts().isEmpty()) {
             row(
                     out,

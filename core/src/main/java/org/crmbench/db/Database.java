@@ -47,11 +47,11 @@ public final class Database implements AutoCloseable {
         EmbeddedPostgresServer server = new EmbeddedPostgresServer(settings.embedded());
         Optional<EmbeddedPostgresServer.RunningServer> running = server.running();
         if (running.isPresent()) {
-            return connect(server.target(running.get().port()), settings, null);
+            return connect(server.connectTo(running.get().port()), settings, null);
         }
         AutoCloseable owned = server.startForLifetime();
         try {
-            Database database = connect(server.target(settings.embedded().port()), settings, owned);
+            Database database = connect(server.connectTo(settings.embedded().port()), settings, owned);
             CrmbenchSchema.createIfMissing(database.dsl());
             return database;
         } catch (RuntimeException e) {

@@ -44,7 +44,7 @@ public record DatabaseStatus(
         Path dataDir = settings.embedded().dataDir();
         int port = running.map(EmbeddedPostgresServer.RunningServer::port)
                 .orElse(settings.embedded().port());
-        String url = server.target(port).libpqUrl();
+        String url = server.libpqUrl(port);
         if (running.isEmpty() && !server.dataExists()) {
             return new DatabaseStatus(Optional.empty(), running, Optional.of(dataDir), 0, url, Optional.empty());
         }

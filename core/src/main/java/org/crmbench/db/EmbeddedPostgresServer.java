@@ -101,21 +101,18 @@ public final class EmbeddedPostgresServer {
     private EmbeddedPostgres start() {
         prepareDataDirectory();
         requirePortFree();
+        TrustedBinaries.check(settings.binariesDir());
+        TrustedBinaries.tighten(settings.home(), settings.binariesDir());
+        String password = passwordForStart();
         ProcessOutputFile log = new ProcessOutputFile(settings.logFile());
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(settings.dataDir())
-                .setCleanDataDirectory(false)
-                .setRegisterShutdownHook(false)
-                .setPort(settings.port())
-                .setPGStartupWait(STARTUP_WAIT)
-                .setOverrideWorkingDirectory(binariesDirectory().toFile())
-                .setLocaleConfig("locale-provider", "builtin")
-                .setLocaleConfig("builtin-locale", "C.UTF-8")
-                .setOutputRedirector(log.redirect())
-                .setErrorRedirector(log.redirect());
-        SERVER_CONFIG.forEach(builder::setServerConfig);
+        Path initdbPasswordFile =
+                settings.dataDir().resolveSibling("." + settings.dataDir().getFileName() + ".initdb");
         try {
-            return builder.start();
+            PrivateFiles.writeOwnerOnly(initdbPasswordFile, password + "\n");
+            EmbeddedPostgres postgres =
+                    builder(log, password, initdbPasswordFile).start();
+            TrustedBinaries.tighten(settings.home(), settings.binariesDir());
+            return postgres;
         } catch (IOException | RuntimeException | ExceptionInInitializerError e) {
             throw new CrmbenchException(
                     "The embedded PostgreSQL did not start (" + e.getMessage()
@@ -124,7 +121,74 @@ public final class EmbeddedPostgresServer {
                                     .orElse("")
                             + "); the full log is " + settings.logFile() + ".",
                     e);
+        } finally {
+            deleteQuietly(initdbPasswordFile);
         }
+    }
+
+    /**
+     * initdb runs with password authentication on every line and the password from a file
+     * (the {@code -A trust} zonky passes first is overridden by the later {@code --auth}); zonky
+     * checks the server is up by connecting, with the password.
+     */
+    private EmbeddedPostgres.Builder builder(ProcessOutputFile log, String password, Path initdbPasswordFile) {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(settings.dataDir())
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(settings.port())
+                .setPGStartupWait(STARTUP_WAIT)
+                .setOverrideWorkingDirectory(settings.binariesDir().toFile())
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setLocaleConfig("auth", PasswordAuthentication.METHOD)
+                .setLocaleConfig("pwfile", initdbPasswordFile.toString())
+                .setConnectConfig("password", password)
+                .setOutputRedirector(log.redirect())
+                .setErrorRedirector(log.redirect());
+        SERVER_CONFIG.forEach(builder::setServerConfig);
+        return builder;
+    }
+
+    /**
+     * The password of a new data directory, generated now, or of an existing one. A data
+     * directory behind a password whose file is gone cannot be entered: refused with the way out.
+     */
+    private String passwordForStart() {
+        SuperuserPassword password = new SuperuserPassword(settings.passwordFile());
+        if (dataExists() && password.read().isEmpty() && !PasswordAuthentication.trustsAnyone(settings.dataDir())) {
+            throw new CrmbenchException(missingPasswordMessage());
+        }
+        return password.readOrCreate();
+    }
+
+    /**
+     * Where to connect to this server on {@code port}, with its password; a data directory an
+     * older crmbench made with {@code trust} authentication is put behind the password first.
+     */
+    public ConnectionTarget connectTo(int port) {
+        SuperuserPassword file = new SuperuserPassword(settings.passwordFile());
+        String password = PasswordAuthentication.trustsAnyone(settings.dataDir())
+                ? file.readOrCreate()
+                : file.read().orElseThrow(() -> new CrmbenchException(missingPasswordMessage()));
+        ConnectionTarget target = new ConnectionTarget(jdbcUrl(port), SUPERUSER, password);
+        PasswordAuthentication.requirePasswords(settings.dataDir(), target);
+        return target;
+    }
+
+    /** A libpq URL for psql and pgbench that reads the password from its file: no password in it. */
+    public String libpqUrl(int port) {
+        return new ConnectionTarget(jdbcUrl(port), SUPERUSER, null).libpqUrl() + "?passfile=" + settings.passwordFile();
+    }
+
+    private String missingPasswordMessage() {
+        return "The password file " + settings.passwordFile() + " of the embedded PostgreSQL in " + settings.dataDir()
+                + " is missing, so crmbench cannot log in. Restore it, or start over with 'crmbench db reset'"
+                + " (deletes the data).";
+    }
+
+    private static String jdbcUrl(int port) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE;
     }
 
     /**
@@ -178,7 +242,7 @@ public final class EmbeddedPostgresServer {
         return true;
     }
 
-    /** Deletes the data directory and its log; the server must not be running. */
+    /** Deletes the data directory, its log and its password; the server must not be running. */
     public void deleteData() {
         if (running().isPresent()) {
             throw new IllegalStateException("stop the server before deleting its data");
@@ -186,6 +250,7 @@ public final class EmbeddedPostgresServer {
         deleteRecursively(settings.dataDir());
         try {
             Files.deleteIfExists(settings.logFile());
+            Files.deleteIfExists(settings.passwordFile()); // a new data directory gets a new password
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -209,15 +274,10 @@ public final class EmbeddedPostgresServer {
         return Files.exists(settings.dataDir().resolve("PG_VERSION"));
     }
 
-    public ConnectionTarget target(int port) {
-        return new ConnectionTarget("jdbc:postgresql://127.0.0.1:" + port + "/" + DATABASE, SUPERUSER, null);
-    }
-
     private void prepareDataDirectory() {
         Path dir = settings.dataDir();
         try {
             Files.createDirectories(dir);
-            Files.createDirectories(binariesDirectory());
         } catch (IOException e) {
             throw new CrmbenchException("Cannot create the data directory " + dir + " ("
                     + e.getClass().getSimpleName() + ": " + e.getMessage() + "); choose another with --data-dir.");
@@ -238,9 +298,12 @@ public final class EmbeddedPostgresServer {
         }
     }
 
-    /** Unpacked server binaries, shared by all data directories of this user. */
-    private Path binariesDirectory() {
-        return Path.of(System.getProperty("user.home"), ".crmbench", "postgres-binaries");
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // a temporary file only its owner can read; the next start overwrites it
+        }
     }
 
     private static long sizeOrZero(Path file) {
