@@ -1,12 +1,17 @@
 package org.crmbench.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crmbench.db.Database;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.server.ApiServer;
+import org.crmbench.server.BearerToken;
+import org.crmbench.server.ServerAccess;
 import org.crmbench.server.ServerSettings;
+import org.crmbench.server.TlsFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +32,10 @@ import picocli.CommandLine.Option;
         footerHeading = "%nExamples:%n",
         footer = {
             "  crmbench serve",
-            "  crmbench serve --port 8080 --bind 0.0.0.0 --pool-size 32 --list-connections 4",
+            "  openssl rand -hex 32 > token && chmod 600 token",
+            "  crmbench serve --bind 0.0.0.0 --token-file token --tls-cert cert.pem --tls-key key.pem",
+            "  curl --cacert cert.pem -H \"Authorization: Bearer $(cat token)\" https://HOST:8000/api/users/",
+            "  crmbench serve --port 8080 --pool-size 32 --list-connections 4",
             "  crmbench serve --statement-timeout 1s --queue-timeout 500ms",
             "  curl 'http://127.0.0.1:8000/api/users/?last_name=smith&city=vienna&ordering=-relationship__points'",
             "  curl 'http://127.0.0.1:8000/api/run-query/?count=1&type=get&user_id=123456'"
@@ -46,8 +54,36 @@ final class ServeCommand implements Callable<Integer> {
             names = "--bind",
             paramLabel = "ADDRESS",
             defaultValue = ServerSettings.DEFAULT_BIND,
-            description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all).")
+            description = "Address to listen on (default ${DEFAULT-VALUE}; 0.0.0.0 for all, which needs"
+                    + " --token-file or --no-auth).")
     String bind;
+
+    @Option(
+            names = "--token-file",
+            paramLabel = "FILE",
+            description = "Require 'Authorization: Bearer TOKEN' on every request but /health and the docs; the"
+                    + " token is the file's first line (at least 16 characters; the file readable by you only)."
+                    + " Without it, the environment variable " + BearerToken.ENVIRONMENT_VARIABLE + " is read."
+                    + " Never on the command line, never logged.")
+    Path tokenFile;
+
+    @Option(
+            names = "--no-auth",
+            description = "Serve without a token on an address other machines can reach (refused otherwise).")
+    boolean noAuth;
+
+    @Option(
+            names = "--tls-cert",
+            paramLabel = "PEM",
+            description = "Serve HTTPS (HTTP/2 and HTTP/1.1 by ALPN) with this certificate chain; needs --tls-key.")
+    Path tlsCert;
+
+    @Option(
+            names = "--tls-key",
+            paramLabel = "PEM",
+            description =
+                    "The certificate's private key: unencrypted PKCS#8 ('BEGIN PRIVATE KEY'), readable by you only.")
+    Path tlsKey;
 
     @Option(
             names = "--pool-size",
@@ -134,10 +170,11 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         ServerSettings settings = settings();
+        ServerAccess access = access();
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
         try (Database database = Database.open(ApiServer.databaseSettings(db.settings(), settings));
-                ApiServer server = ApiServer.start(database, settings, CrmbenchCommand.Version.crmbench())) {
+                ApiServer server = ApiServer.start(database, settings, access, CrmbenchCommand.Version.crmbench())) {
             if (!CrmbenchSchema.exists(database.dsl())) {
                 err.println("warning: there is no dataset yet; run 'crmbench generate' (lists will be empty).");
             }
@@ -148,8 +185,13 @@ final class ServeCommand implements Callable<Integer> {
             });
             Runtime.getRuntime().addShutdownHook(stop);
             out.printf(
-                    "Serving %s on %s (docs: %sapi/docs/). Ctrl-C to stop.%n",
-                    database.target().redactedUrl(), server.uri(), server.uri());
+                    "Serving %s on %s (docs: %sapi/docs/; %s). Ctrl-C to stop.%n",
+                    database.target().redactedUrl(),
+                    server.uri(),
+                    server.uri(),
+                    access.token().isPresent()
+                            ? "every request but /health and the docs needs its bearer token"
+                            : "no token: anyone who reaches the port reads the data");
             out.flush();
             server.join();
         }
@@ -177,6 +219,24 @@ final class ServeCommand implements Callable<Integer> {
                         idleTimeout,
                         headerTimeout,
                         maxConnections));
+    }
+
+    /** The token (file, else environment), TLS files read and checked, and the rule for non-loopback binds. */
+    private ServerAccess access() {
+        return UsageErrors.orUsageError(db.spec, () -> {
+            if ((tlsCert == null) != (tlsKey == null)) {
+                throw new IllegalArgumentException("--tls-cert and --tls-key go together");
+            }
+            Optional<TlsFiles> tls = Optional.ofNullable(tlsCert).map(cert -> new TlsFiles(cert, tlsKey));
+            tls.ifPresent(TlsFiles::verify);
+            String fromEnvironment = System.getenv(BearerToken.ENVIRONMENT_VARIABLE);
+            Optional<BearerToken> token = tokenFile != null
+                    ? Optional.of(BearerToken.fromFile(tokenFile))
+                    : Optional.ofNullable(fromEnvironment)
+                            .filter(v -> !v.isBlank())
+                            .map(BearerToken::fromEnvironment);
+            return ServerAccess.forBind(bind, token, tls, noAuth);
+        });
     }
 
     /** --list-share as a whole percentage: 12.5% is refused, not rounded. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.EmbeddedDatabase;
@@ -43,7 +44,12 @@ class DbCommandsTest {
                     .containsPattern("crmbench.customer_relationship +0 rows");
 
             String url = CliRun.of(args("db", "status", where, "--url")).out().strip();
-            assertThat(url).isEqualTo("postgresql://postgres@127.0.0.1:" + where[3] + "/postgres");
+            Path passfile = tmp.resolve("pgdata.pgpass");
+            assertThat(url).isEqualTo("postgresql://postgres@127.0.0.1:" + where[3] + "/postgres?passfile=" + passfile);
+            String password = Files.readString(passfile).replaceAll("(?s).*\\*:\\*:\\*:postgres:(\\S+).*", "$1");
+            assertThat(password).hasSizeGreaterThan(20);
+            assertThat(start.out() + start.err() + status.out() + status.err()).doesNotContain(password);
+            assertThat(status.out()).contains("Login", passfile.toString());
             assertThat(psql(url, "\\dt crmbench.*")).contains("app_user", "address", "customer_relationship");
         } finally {
             CliRun stop = CliRun.of(args("db", "stop", where));

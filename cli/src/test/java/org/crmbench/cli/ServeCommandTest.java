@@ -22,6 +22,22 @@ class ServeCommandTest {
     }
 
     @Test
+    void anyAddressWithoutATokenIsRefusedBeforeAnythingStarts() {
+        CliRun run = CliRun.of("serve", "--bind", "0.0.0.0", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--bind 0.0.0.0 lets other machines in, and there is no token");
+    }
+
+    @Test
+    void halfATlsPairIsAUsageError() {
+        CliRun run = CliRun.of("serve", "--tls-cert", "cert.pem", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("--tls-cert and --tls-key go together");
+    }
+
+    @Test
     void portInUseIsOneSentenceAndExitOne() throws Exception {
         String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
         };

@@ -30,6 +30,10 @@ final class ApiError extends RuntimeException {
         return new ApiError(404, parameter, message);
     }
 
+    static ApiError unauthorized() {
+        return new ApiError(401, null, "this API needs its token: send the header Authorization: Bearer <token>");
+    }
+
     static ApiError methodNotAllowed(String method) {
         return new ApiError(
                 405, null, "method " + QueryParameters.abbreviate(method) + " is not allowed here; use GET");
@@ -50,7 +54,11 @@ final class ApiError extends RuntimeException {
 
     ApiResponse response() {
         ApiResponse response = ApiResponse.json(status, body(status, getMessage(), parameter));
-        return status == 503 ? response.withHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS)) : response;
+        return switch (status) {
+            case 401 -> response.withHeader("WWW-Authenticate", "Bearer realm=\"crmbench\"");
+            case 503 -> response.withHeader("Retry-After", Integer.toString(RETRY_AFTER_SECONDS));
+            default -> response;
+        };
     }
 
     /** The error body: {@code {"error": ..., "parameter": ...}}, plus DRF's "detail" for an invalid page. */

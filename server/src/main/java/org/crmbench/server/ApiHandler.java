@@ -26,16 +26,25 @@ final class ApiHandler extends Handler.Abstract {
     private static final String UNMATCHED = "unmatched";
     /** PostgreSQL's query_canceled: statement_timeout, or a cancel crmbench sent. */
     private static final String QUERY_CANCELED = "57014";
+    /** RFC 6750's answer to a request without the right token; which of the two it was is not said. */
+    private static final ApiResponse UNAUTHORIZED = ApiError.unauthorized().response();
 
     private final Routes routes;
     private final Metrics metrics;
     private final DatabaseWorkers workers;
     private final Executor virtualThreads;
     private final long statementTimeoutMs;
+    private final Optional<BearerToken> token;
 
     ApiHandler(
-            Routes routes, Metrics metrics, DatabaseWorkers workers, Executor virtualThreads, long statementTimeoutMs) {
+            Routes routes,
+            Metrics metrics,
+            DatabaseWorkers workers,
+            Executor virtualThreads,
+            long statementTimeoutMs,
+            Optional<BearerToken> token) {
         super(InvocationType.NON_BLOCKING);
+        this.token = token;
         this.routes = routes;
         this.metrics = metrics;
         this.workers = workers;
@@ -48,6 +57,10 @@ final class ApiHandler extends Handler.Abstract {
         long start = System.nanoTime();
         String path = Request.getPathInContext(request);
         Optional<Routes.Match> match = routes.match(path);
+        if (!admitted(request, match)) {
+            send(response, callback, match.map(m -> m.route().template()).orElse(UNMATCHED), start, UNAUTHORIZED);
+            return true;
+        }
         Runnable respond = () -> respond(request, response, callback, path, match, start);
         if (match.isPresent() && match.get().route().lane() != null) {
             String route = match.get().route().template();
@@ -65,6 +78,13 @@ final class ApiHandler extends Handler.Abstract {
             virtualThreads.execute(respond);
         }
         return true;
+    }
+
+    /** Without a token every request is; with one, only those carrying it or asking for an open route. */
+    private boolean admitted(Request request, Optional<Routes.Match> match) {
+        return token.isEmpty()
+                || match.map(m -> m.route().open()).orElse(false)
+                || token.get().admits(request.getHeaders().get(HttpHeader.AUTHORIZATION));
     }
 
     /** The request's TCP connection, when it is one (null otherwise: never watched). */

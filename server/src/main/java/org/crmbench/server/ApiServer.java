@@ -10,12 +10,18 @@ import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
+import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2CServerConnectionFactory;
+import org.eclipse.jetty.http2.server.HTTP2ServerConnectionFactory;
 import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.server.handler.SizeLimitHandler;
 import org.eclipse.jetty.server.internal.HttpConnection;
@@ -42,7 +48,10 @@ public final class ApiServer implements AutoCloseable {
     private final ServerConnector connector;
     private final DatabaseWorkers workers;
 
-    private ApiServer(Server server, ServerConnector connector, DatabaseWorkers workers) {
+    private final String scheme;
+
+    private ApiServer(Server server, ServerConnector connector, DatabaseWorkers workers, String scheme) {
+        this.scheme = scheme;
         this.server = server;
         this.connector = connector;
         this.workers = workers;
@@ -58,7 +67,13 @@ public final class ApiServer implements AutoCloseable {
                 settings.statementTimeout());
     }
 
+    /** A server with no token and plain HTTP (on the loopback, as tests and local use run it). */
     public static ApiServer start(Database db, ServerSettings settings, String version) {
+        return start(db, settings, ServerAccess.open(), version);
+    }
+
+    public static ApiServer start(Database db, ServerSettings settings, ServerAccess access, String version) {
+        ConnectionFactory[] protocols = connectionFactories(access); // a bad key fails before anything starts
         DatabaseWorkers workers = new DatabaseWorkers(
                 db.dataSource(),
                 Map.of(
@@ -80,10 +95,7 @@ public final class ApiServer implements AutoCloseable {
         virtualThreads.setName("crmbench-request");
         threads.setVirtualThreadsExecutor(virtualThreads);
         Server server = new Server(threads);
-        HttpConfiguration http = new HttpConfiguration();
-        http.setSendServerVersion(false);
-        http.setSendXPoweredBy(false);
-        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        ServerConnector connector = new ServerConnector(server, protocols);
         connector.setHost(settings.bind());
         connector.setPort(settings.port());
         connector.setAcceptQueueSize(ACCEPT_QUEUE);
@@ -99,7 +111,8 @@ public final class ApiServer implements AutoCloseable {
                 metrics,
                 workers,
                 virtualThreads,
-                settings.statementTimeout().toMillis()));
+                settings.statementTimeout().toMillis(),
+                access.token()));
         GracefulHandler graceful = new GracefulHandler(bodyLimit);
         server.setHandler(graceful);
         server.setStopTimeout(settings.drainTimeout().toMillis());
@@ -116,7 +129,29 @@ public final class ApiServer implements AutoCloseable {
             }
             throw new CrmbenchException("The HTTP server did not start: " + e.getMessage(), e);
         }
-        return new ApiServer(server, connector, workers);
+        return new ApiServer(server, connector, workers, access.scheme());
+    }
+
+    /**
+     * Plain: HTTP/1.1, and HTTP/2 for clients that speak it from the first byte (h2c, prior
+     * knowledge). TLS: HTTP/2 or HTTP/1.1 as the client's ALPN offer says (browsers, load --http2).
+     */
+    private static ConnectionFactory[] connectionFactories(ServerAccess access) {
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        HttpConnectionFactory http1 = new HttpConnectionFactory(http);
+        if (access.tls().isEmpty()) {
+            return new ConnectionFactory[] {http1, new HTTP2CServerConnectionFactory(http)};
+        }
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        secure.setSniHostCheck(false); // a certificate for a name, reached by its address, still serves
+        http.addCustomizer(secure);
+        HTTP2ServerConnectionFactory http2 = new HTTP2ServerConnectionFactory(http);
+        ALPNServerConnectionFactory alpn = new ALPNServerConnectionFactory(); // offers what the connector has
+        alpn.setDefaultProtocol(http1.getProtocol());
+        SslConnectionFactory tls = new SslConnectionFactory(access.tls().get().sslContextFactory(), alpn.getProtocol());
+        return new ConnectionFactory[] {tls, alpn, http2, http1};
     }
 
     /**
@@ -160,7 +195,7 @@ public final class ApiServer implements AutoCloseable {
 
     public URI uri() {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-        return URI.create("http://" + host + ":" + port() + "/");
+        return URI.create(scheme + "://" + host + ":" + port() + "/");
     }
 
     /** Blocks until the server stops. */

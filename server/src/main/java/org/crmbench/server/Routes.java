@@ -29,9 +29,16 @@ final class Routes {
      * @param lane the database workers the route's requests wait for (null: the route does not
      *     query the dataset and runs on a virtual thread)
      * @param parameters the query parameters the route takes; any other is a 400
+     * @param open whether it answers without the bearer token: the health check (load balancers
+     *     and orchestrators probe it) and the API's documentation, which show no data
      */
     record Route(
-            String template, Pattern pattern, DatabaseWorkers.Lane lane, List<String> parameters, Endpoint endpoint) {}
+            String template,
+            Pattern pattern,
+            DatabaseWorkers.Lane lane,
+            List<String> parameters,
+            Endpoint endpoint,
+            boolean open) {}
 
     /** A matched route and the path's groups. */
     record Match(Route route, Matcher path) {}
@@ -45,29 +52,34 @@ final class Routes {
                         Pattern.compile("/api/users/?"),
                         DatabaseWorkers.Lane.LIST,
                         UsersEndpoints.LIST_PARAMETERS,
-                        call -> users.list(call.params(), call.baseUrl())),
+                        call -> users.list(call.params(), call.baseUrl()),
+                        false),
                 new Route(
                         "/api/users/{id}/",
                         Pattern.compile("/api/users/([^/]+)/?"),
                         DatabaseWorkers.Lane.LOOKUP,
                         List.of(),
-                        call -> users.detail(call.path().group(1))),
+                        call -> users.detail(call.path().group(1)),
+                        false),
                 new Route(
                         "/api/run-query/",
                         Pattern.compile("/api/run-query/?"),
                         DatabaseWorkers.Lane.LOOKUP,
                         UsersEndpoints.RUN_QUERY_PARAMETERS,
-                        call -> users.runQuery(call.params())),
-                route("/api/schema/", "/api/schema/?", call -> ApiResponse.json(200, openApi)),
-                route("/api/docs/", "/api/docs/?", call -> swagger.index()),
+                        call -> users.runQuery(call.params()),
+                        false),
+                route("/api/schema/", "/api/schema/?", true, call -> ApiResponse.json(200, openApi)),
+                route("/api/docs/", "/api/docs/?", true, call -> swagger.index()),
                 route(
                         "/api/docs/{file}",
                         "/api/docs/([^/]+)",
+                        true,
                         call -> swagger.asset(call.path().group(1))),
-                route("/health", "/health/?", call -> health.check()),
+                route("/health", "/health/?", true, call -> health.check()),
                 route(
                         "/metrics",
                         "/metrics/?",
+                        false,
                         call -> ApiResponse.text("text/plain; version=0.0.4", metrics.prometheusText())));
     }
 
@@ -82,7 +94,7 @@ final class Routes {
     }
 
     /** A route that takes no parameters and does not query the dataset. */
-    private static Route route(String template, String regex, Endpoint endpoint) {
-        return new Route(template, Pattern.compile(regex), null, List.of(), endpoint);
+    private static Route route(String template, String regex, boolean open, Endpoint endpoint) {
+        return new Route(template, Pattern.compile(regex), null, List.of(), endpoint, open);
     }
 }

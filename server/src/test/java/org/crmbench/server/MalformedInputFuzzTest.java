@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -29,13 +30,16 @@ import org.crmbench.query.Ordering;
  * later is fuzzed too), gets generated malformed values: bad percent-encoding, raw bytes that are
  * not UTF-8, control characters, very long values, wrong types, injections, forged and truncated
  * cursors, repeats and unknown names. Every answer must be below 500, JSON, and an error body
- * must not show SQL or a stack trace.
+ * must not show SQL or a stack trace. The server requires a bearer token, which every probe
+ * carries: the checks of the token come first and must let every malformed value through to them.
  */
 class MalformedInputFuzzTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** What our SQL, pgjdbc's errors or a stack trace would show; fuzzed values never contain these. */
     private static final List<String> LEAKS = List.of(
             "\"crmbench\".\"", "user_list", "pg_class", "explain (", "PSQLException", "SQLState", "at org.", "<html");
+
+    private static final String TOKEN = "fuzz-" + "0123456789abcdef".repeat(2);
 
     private static Path dir;
     private static Database db;
@@ -68,7 +72,10 @@ class MalformedInputFuzzTest {
         db = EmbeddedDatabase.open(dir, 4);
         EmbeddedDatabase.generate(db, 3_000);
         server = ApiServer.start(
-                db, ServerSettings.defaults().withConnections(4, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT), "test");
+                db,
+                ServerSettings.defaults().withConnections(4, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT),
+                new ServerAccess(Optional.of(BearerToken.of(TOKEN)), Optional.empty()),
+                "test");
         JsonNode doc = JSON.readTree(RawHttp.get(server.port(), "/api/schema/").body());
         List<Parameter> found = new ArrayList<>();
         doc.get("paths").fields().forEachRemaining(path -> {
@@ -91,9 +98,13 @@ class MalformedInputFuzzTest {
 
     @Property(tries = 4_000, seed = "20261124")
     void everyMalformedValueIsAJson4xxWithoutSql(@ForAll("probes") Probe probe) throws Exception {
-        RawHttp.Reply reply = RawHttp.get(server.port(), probe.target());
+        RawHttp.Reply reply = RawHttp.request(
+                server.port(), "GET " + probe.target() + " HTTP/1.1", "Authorization: Bearer " + TOKEN + "\r\n");
 
-        assertThat(reply.status()).as(probe.target() + " -> " + reply.body()).isLessThan(500);
+        assertThat(reply.status())
+                .as(probe.target() + " -> " + reply.body())
+                .isLessThan(500)
+                .isNotEqualTo(401);
         assertThat(reply.header("content-type")).as(probe.target()).startsWith("application/json");
         JsonNode body = JSON.readTree(reply.body());
         if (reply.status() >= 400) {
