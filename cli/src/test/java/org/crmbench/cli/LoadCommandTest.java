@@ -137,7 +137,9 @@ class LoadCommandTest {
                 "--jdbc-url",
                 db.target().jdbcUrl(),
                 "--user",
-                db.target().user());
+                db.target().user(),
+                "--password", // the embedded server's, behind scram-sha-256 like any other
+                db.target().password());
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         List<String[]> stats = csv(prefix + "_stats.csv");

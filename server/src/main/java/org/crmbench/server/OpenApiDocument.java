@@ -80,13 +80,33 @@ final class OpenApiDocument {
                 .putObject("responses")
                 .putObject("200")
                 .put("description", "Prometheus text format");
-        get(paths, "/api/schema/", "schema", "This document")
-                .putObject("responses")
-                .putObject("200")
-                .put("description", "OpenAPI 3 JSON");
+        ObjectNode schema = get(paths, "/api/schema/", "schema", "This document");
+        schema.putObject("responses").putObject("200").put("description", "OpenAPI 3 JSON");
 
-        schemas(doc.putObject("components").putObject("schemas"));
+        ObjectNode components = doc.putObject("components");
+        schemas(components.putObject("schemas"));
+        bearerToken(doc, components, health, schema);
         return doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The token of a server started with --token-file (Swagger UI's Authorize button sends it);
+     * a server without one accepts requests without it, hence the empty alternative. The health
+     * check and this document never need it.
+     */
+    private static void bearerToken(ObjectNode doc, ObjectNode components, ObjectNode... open) {
+        components
+                .putObject("securitySchemes")
+                .putObject("bearer")
+                .put("type", "http")
+                .put("scheme", "bearer")
+                .put("description", "crmbench serve --token-file FILE: the file's first line");
+        ArrayNode security = doc.putArray("security");
+        security.addObject().putArray("bearer");
+        security.addObject();
+        for (ObjectNode operation : open) {
+            operation.putArray("security");
+        }
     }
 
     private static ObjectNode get(ObjectNode paths, String path, String id, String summary) {

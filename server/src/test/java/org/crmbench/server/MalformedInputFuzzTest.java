@@ -39,8 +39,6 @@ class MalformedInputFuzzTest {
     private static final List<String> LEAKS = List.of(
             "\"crmbench\".\"", "user_list", "pg_class", "explain (", "PSQLException", "SQLState", "at org.", "<html");
 
-    private static final String TOKEN = "fuzz-" + "0123456789abcdef".repeat(2);
-
     private static Path dir;
     private static Database db;
     private static ApiServer server;
@@ -74,7 +72,7 @@ class MalformedInputFuzzTest {
         server = ApiServer.start(
                 db,
                 ServerSettings.defaults().withConnections(4, 1, ServerSettings.DEFAULT_LIST_SHARE_PERCENT),
-                new ServerAccess(Optional.of(BearerToken.of(TOKEN)), Optional.empty()),
+                new ServerAccess(Optional.of(BearerToken.of(RawHttp.TOKEN)), Optional.empty()),
                 "test");
         JsonNode doc = JSON.readTree(RawHttp.get(server.port(), "/api/schema/").body());
         List<Parameter> found = new ArrayList<>();
@@ -98,8 +96,7 @@ class MalformedInputFuzzTest {
 
     @Property(tries = 4_000, seed = "20261124")
     void everyMalformedValueIsAJson4xxWithoutSql(@ForAll("probes") Probe probe) throws Exception {
-        RawHttp.Reply reply = RawHttp.request(
-                server.port(), "GET " + probe.target() + " HTTP/1.1", "Authorization: Bearer " + TOKEN + "\r\n");
+        RawHttp.Reply reply = RawHttp.get(server.port(), probe.target());
 
         assertThat(reply.status())
                 .as(probe.target() + " -> " + reply.body())

@@ -24,9 +24,14 @@ final class RawHttp {
 
     private RawHttp() {}
 
-    /** {@code GET target HTTP/1.1} with the usual headers. */
+    /** The bearer token test servers that require one are started with. */
+    static final String TOKEN = "raw-http-test-" + "9c1d".repeat(5);
+    /** The header line that carries it. */
+    static final String AUTHORIZATION = "Authorization: Bearer " + TOKEN + "\r\n";
+
+    /** {@code GET target HTTP/1.1} with the usual headers and the test token (an open server ignores it). */
     static Reply get(int port, String target) throws IOException {
-        return request(port, "GET " + target + " HTTP/1.1", "");
+        return request(port, "GET " + target + " HTTP/1.1", AUTHORIZATION);
     }
 
     /** A request line, extra header lines (each ending in CRLF), and the usual headers. */

@@ -14,6 +14,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -73,7 +74,9 @@ class ServerLimitsTest {
         Database db = Database.open(
                 ApiServer.databaseSettings(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 1), settings));
         databases.add(db);
-        ApiServer server = ApiServer.start(db, settings, "test");
+        // hostile traffic with the token on: every check below runs behind it
+        ApiServer server = ApiServer.start(
+                db, settings, new ServerAccess(Optional.of(BearerToken.of(RawHttp.TOKEN)), Optional.empty()), "test");
         servers.add(server);
         return server;
     }
@@ -190,7 +193,8 @@ class ServerLimitsTest {
             try (Socket client = new Socket()) {
                 client.connect(new InetSocketAddress("127.0.0.1", server.port()));
                 client.getOutputStream()
-                        .write("GET /api/users/ HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                        .write(("GET /api/users/ HTTP/1.1\r\nHost: x\r\n" + RawHttp.AUTHORIZATION + "\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
                 waitUntil(() -> !runningStatements().isEmpty());
                 Thread.sleep(500); // still running with its client there: not cancelled
                 assertThat(runningStatements()).hasSize(1);
@@ -251,7 +255,7 @@ class ServerLimitsTest {
     void jettysOwnErrorsAreJsonWithoutServerName(String what, String requestLine, int status) throws Exception {
         ApiServer server = start(ServerSettings.defaults());
 
-        RawHttp.Reply reply = RawHttp.request(server.port(), requestLine, "");
+        RawHttp.Reply reply = RawHttp.request(server.port(), requestLine, RawHttp.AUTHORIZATION);
 
         assertJsonError(reply, status);
     }
@@ -262,10 +266,19 @@ class ServerLimitsTest {
 
         assertJsonError(RawHttp.get(server.port(), "/api/users/?last_name=" + "x".repeat(20_000)), 414);
         assertJsonError(
-                RawHttp.request(server.port(), "GET /health HTTP/1.1", "X-Big: " + "y".repeat(20_000) + "\r\n"), 431);
+                RawHttp.request(
+                        server.port(),
+                        "GET /health HTTP/1.1",
+                        RawHttp.AUTHORIZATION + "X-Big: " + "y".repeat(20_000) + "\r\n"),
+                431);
         assertJsonError(
-                RawHttp.request(server.port(), "POST /api/users/ HTTP/1.1", "Content-Length: 10000000\r\n"), 413);
-        RawHttp.Reply post = RawHttp.request(server.port(), "POST /api/users/ HTTP/1.1", "Content-Length: 0\r\n");
+                RawHttp.request(
+                        server.port(),
+                        "POST /api/users/ HTTP/1.1",
+                        RawHttp.AUTHORIZATION + "Content-Length: 10000000\r\n"),
+                413);
+        RawHttp.Reply post = RawHttp.request(
+                server.port(), "POST /api/users/ HTTP/1.1", RawHttp.AUTHORIZATION + "Content-Length: 0\r\n");
         assertJsonError(post, 405);
         assertThat(post.header("allow")).isEqualTo("GET, HEAD");
     }
