@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # What the bearer token and TLS cost serve's lookup (/api/run-query/, random user ids), on this
-# machine, against the same server with neither: requests/s, p50, p99 and the server process's
+# machine, against the same server with neither and with the token alone: requests/s, p50, p99 and the server process's
 # CPU seconds per 10,000 requests (utime + stime from /proc, over the measurement only).
-#   wrk (HTTP/1.1): plain, and HTTPS with the token;
+#   wrk (HTTP/1.1): plain, plain with the token, and HTTPS with the token;
 #   crmbench load:   plain HTTP/1.1, HTTPS/1.1 with the token, HTTPS with HTTP/2 (ALPN) and the token.
 # Every client keeps its connections open, so a TLS handshake is paid once per connection: what
 # is measured is the steady cost of encryption and of checking the token on every request. A
@@ -27,7 +27,7 @@ url=$(./crmbench db status --url)
 users=$(psql -X -At "$url" -c 'select count(*) from crmbench.app_user')
 work=$(mktemp -d /tmp/crmbench-access.XXXXXX)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; true' EXIT
+trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -z "${CRMBENCH_KEEP_WORK:-}" ] && rm -rf "$work"; true' EXIT
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
@@ -44,9 +44,19 @@ cpu_ticks() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
 ticks_per_s=$(getconf CLK_TCK)
 
 start_server() { # $@ = serve's extra options
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use; choose another with CRMBENCH_ACCESS_PORT" >&2; exit 1
+  fi
   ./crmbench serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
   server_pid=$!
-  for _ in $(seq 1 60); do curl -skf "$scheme://127.0.0.1:$port/health" >/dev/null && return; sleep 0.5; done
+  for _ in $(seq 1 60); do
+    if curl -skf "$scheme://127.0.0.1:$port/health" >/dev/null; then
+      # the JVM, when bash ran the launcher in a subshell rather than exec'ing it
+      server_pid=$(pgrep -P "$server_pid" -x java || echo "$server_pid")
+      return
+    fi
+    sleep 0.5
+  done
   echo "serve did not start: $(cat "$work/serve.log")" >&2; exit 1
 }
 stop_server() { kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=; }
@@ -63,7 +73,9 @@ def ms(v):
     return float(n) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
 req = int(re.search(r"(\d+) requests in", text).group(1))
 bad = sum(int(x) for x in re.findall(r"Non-2xx or 3xx responses: (\d+)", text))
-p50 = ms(re.search(r"50%\s+(\S+)", text).group(1)); p99 = ms(re.search(r"99%\s+(\S+)", text).group(1))
+# the distribution's lines, not a "+/- Stdev" column that happens to end in 50%
+p50 = ms(re.search(r"^\s+50%\s+(\S+)$", text, re.M).group(1))
+p99 = ms(re.search(r"^\s+99%\s+(\S+)$", text, re.M).group(1))
 print(req - bad, f"{p50:.2f}", f"{p99:.2f}", bad)
 PY
 }
@@ -90,6 +102,7 @@ ok, cpu = $ok, ($after - $before) / $ticks_per_s
 print('%-44s %9.0f %8s %8s %8d %10.2f' % ('$label', ok / $seconds, '$p50', '$p99', $bad, cpu / ok * 10000))"
 }
 
+exec > >(tee "$out") # not a pipe into tee: the servers' pids must stay in this shell for the trap
 {
   echo "# serve's lookup with and without the bearer token and TLS — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); clients on the same cores; $users users"
@@ -103,7 +116,11 @@ print('%-44s %9.0f %8s %8s %8d %10.2f' % ('$label', ok / $seconds, '$p50', '$p99
     measure "wrk, HTTP/1.1, no token" run_wrk
     measure "crmbench load, HTTP/1.1, no token" run_load
     stop_server
-    scheme=https; auth=(-H "Authorization: Bearer $(cat "$work/token")")
+    auth=(-H "Authorization: Bearer $(cat "$work/token")")
+    start_server --token-file "$work/token"
+    measure "wrk, HTTP/1.1, token" run_wrk
+    stop_server
+    scheme=https
     start_server --token-file "$work/token" --tls-cert "$work/cert.pem" --tls-key "$work/key.pem"
     measure "wrk, HTTPS/1.1, token" run_wrk
     measure "crmbench load, HTTPS/1.1, token" run_load --insecure
@@ -112,4 +129,4 @@ print('%-44s %9.0f %8s %8s %8d %10.2f' % ('$label', ok / $seconds, '$p50', '$p99
     echo
   done
   echo "CPU s/10k: CPU seconds of the serve process (user + system) per 10,000 answered requests."
-} | tee "$out"
+}

@@ -31,6 +31,19 @@ public final class EmbeddedDatabase {
         new DatasetLoader(db, settings, LoadProgress.of(settings)).run();
     }
 
+    /** A free port whose next one is free too (for a primary and its replica). */
+    public static int freePortPair() throws IOException {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int port = freePort();
+            try (ServerSocket next = new ServerSocket(port + 1, 1, InetAddress.getLoopbackAddress())) {
+                return port;
+            } catch (IOException taken) {
+                // try another
+            }
+        }
+        throw new IOException("no two free ports in a row");
+    }
+
     public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
 import org.crmbench.db.EmbeddedPostgresServer;
+import org.crmbench.db.EmbeddedReplicas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -14,7 +15,9 @@ import picocli.CommandLine.Option;
 @Command(
         name = "reset",
         mixinStandardHelpOptions = true,
-        description = "Stop the embedded PostgreSQL and delete its data directory, after a confirmation.",
+        description =
+                "Stop the embedded PostgreSQL (and its replicas) and delete its data directory (and theirs), after a"
+                        + " confirmation.",
         footerHeading = "%nExamples:%n",
         footer = {"  crmbench db reset", "  crmbench db reset --yes"})
 final class DbResetCommand implements Callable<Integer> {
@@ -33,7 +36,10 @@ final class DbResetCommand implements Callable<Integer> {
             out.println("Nothing deleted.");
             return ExitCode.FAILURE;
         }
+        EmbeddedReplicas replicas = new EmbeddedReplicas(server.settings());
+        replicas.stopAll();
         server.stop();
+        replicas.deleteAll();
         server.deleteData();
         out.println("Deleted " + server.settings().dataDir());
         return ExitCode.OK;

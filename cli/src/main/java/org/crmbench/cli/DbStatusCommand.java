@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crmbench.db.DatabaseStatus;
 import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedPostgresServer;
+import org.crmbench.db.EmbeddedReplicas;
+import org.crmbench.db.EmbeddedSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -53,6 +56,17 @@ final class DbStatusCommand implements Callable<Integer> {
                                             ? "no (started for this command and stopped again; 'crmbench db start' keeps it up)"
                                             : "no"));
             row(out, "Data dir", status.dataDir().orElseThrow() + " (" + megabytes(status.sizeBytes()) + ")");
+            for (EmbeddedSettings replica : new EmbeddedReplicas(settings.embedded()).replicas()) {
+                row(
+                        out,
+                        "Replica",
+                        "127.0.0.1:" + replica.port() + ", "
+                                + new EmbeddedPostgresServer(replica)
+                                        .running()
+                                        .map(r -> "running (pid " + r.pid() + ")")
+                                        .orElse("stopped ('crmbench db start --replicas N' starts it)")
+                                + ", data in " + replica.dataDir());
+            }
         } else {
             row(out, "Database", "external server, " + megabytes(status.sizeBytes()));
         }

@@ -2,6 +2,7 @@ package org.crmbench.cli;
 
 import java.util.concurrent.Callable;
 import org.crmbench.db.EmbeddedPostgresServer;
+import org.crmbench.db.EmbeddedReplicas;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -19,12 +20,14 @@ final class DbStopCommand implements Callable<Integer> {
     public Integer call() {
         EmbeddedPostgresServer server =
                 new EmbeddedPostgresServer(db.embeddedOnly().embedded());
+        int replicas = new EmbeddedReplicas(server.settings()).stopAll();
         boolean stopped = server.stop();
         db.spec
                 .commandLine()
                 .getOut()
                 .println((stopped ? "Stopped" : "Not running") + ": "
-                        + server.settings().dataDir());
+                        + server.settings().dataDir()
+                        + (replicas > 0 ? " (and " + replicas + " replica" + (replicas > 1 ? "s" : "") + ")" : ""));
         return ExitCode.OK;
     }
 }

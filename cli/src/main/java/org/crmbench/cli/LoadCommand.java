@@ -209,7 +209,7 @@ final class LoadCommand implements Callable<Integer> {
             Probe.get(http, settings.transport(), "/");
             ScenarioDataset dataset = new ScenarioDataset(
                     maxUserId,
-                    () -> Probe.get(http, settings.transport(), "/api/users/?page_size=1"),
+                    () -> Probe.get(http, settings.transport(), ScenarioDataset.LAST_USER_PAGE),
                     () -> {
                         Database database = Database.open(db.settings(2));
                         opened.add(database);
@@ -246,7 +246,7 @@ final class LoadCommand implements Callable<Integer> {
                 clientKind,
                 http -> new ScenarioDataset(
                         maxUserId,
-                        () -> Probe.get(http, transport, "/api/users/?page_size=1"),
+                        () -> Probe.get(http, transport, ScenarioDataset.LAST_USER_PAGE),
                         () -> {
                             Database database = Database.open(db.settings(2));
                             opened.add(database);

@@ -75,6 +75,40 @@ class DbCommandsTest {
         }
     }
 
+    @Test
+    void replicasStartWithThePrimaryStreamItsDataAndGoWithIt() throws Exception {
+        int port = EmbeddedDatabase.freePortPair();
+        String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", Integer.toString(port)};
+        assertThat(CliRun.of(args("db", "start", where, "--replicas", "10")).err())
+                .contains("--replicas must be between 1 and 9 but was 10");
+
+        CliRun start = CliRun.of(args("db", "start", where, "--replicas", "1"));
+        try {
+            assertThat(start.exitCode()).as(start.err()).isZero();
+            assertThat(start.out()).contains("Replica on 127.0.0.1:" + (port + 1));
+            String primary =
+                    CliRun.of(args("db", "status", where, "--url")).out().strip();
+            psql(primary, "create table crmbench.streamed as select 7 as x");
+            String replica = "postgresql://postgres@127.0.0.1:" + (port + 1) + "/postgres?passfile="
+                    + tmp.resolve("pgdata-replica-1.pgpass");
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!psql(replica, "select to_regclass('crmbench.streamed')").contains("crmbench.streamed")) {
+                assertThat(System.nanoTime())
+                        .as("the table reached the replica")
+                        .isLessThan(deadline);
+                Thread.sleep(100);
+            }
+            assertThat(psql(replica, "select pg_is_in_recovery()")).contains(" t");
+            assertThat(CliRun.of(args("db", "status", where)).out())
+                    .containsPattern("Replica +127.0.0.1:" + (port + 1) + ", running");
+        } finally {
+            assertThat(CliRun.of(args("db", "stop", where)).out()).contains("(and 1 replica)");
+        }
+        assertThat(CliRun.of(args("db", "reset", where, "--yes")).exitCode()).isZero();
+        assertThat(tmp.resolve("pgdata-replica-1")).doesNotExist();
+        assertThat(tmp.resolve("pgdata.replicas")).doesNotExist();
+    }
+
     static String[] args(String a, String b, String[] where, String... more) {
         String[] all = new String[2 + where.length + more.length];
         all[0] = a;

@@ -49,6 +49,16 @@ public final class EmbeddedPostgresServer {
             // statistics of every query, for advise --from-pg-stat-statements
             Map.entry("shared_preload_libraries", "pg_stat_statements"));
 
+    /**
+     * A primary with replicas, and each replica, write replica-level WAL and serve replication
+     * connections (with the password, as every other); one slot per replica keeps the WAL it needs.
+     */
+    private static final Map<String, String> REPLICA_CONFIG = Map.of(
+            "wal_level", "replica",
+            "max_wal_senders", "10",
+            "max_replication_slots", "10",
+            "hot_standby", "on");
+
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
 
@@ -147,6 +157,9 @@ public final class EmbeddedPostgresServer {
                 .setOutputRedirector(log.redirect())
                 .setErrorRedirector(log.redirect());
         SERVER_CONFIG.forEach(builder::setServerConfig);
+        if (EmbeddedReplicas.needsReplicaWal(settings)) {
+            REPLICA_CONFIG.forEach(builder::setServerConfig);
+        }
         return builder;
     }
 
