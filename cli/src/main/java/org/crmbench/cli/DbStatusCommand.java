@@ -56,17 +56,7 @@ final class DbStatusCommand implements Callable<Integer> {
                                             ? "no (started for this command and stopped again; 'crmbench db start' keeps it up)"
                                             : "no"));
             row(out, "Data dir", status.dataDir().orElseThrow() + " (" + megabytes(status.sizeBytes()) + ")");
-            for (EmbeddedSettings replica : new EmbeddedReplicas(settings.embedded()).replicas()) {
-                row(
-                        out,
-                        "Replica",
-                        "127.0.0.1:" + replica.port() + ", "
-                                + new EmbeddedPostgresServer(replica)
-                                        .running()
-                                        .map(r -> "running (pid " + r.pid() + ")")
-                                        .orElse("stopped ('crmbench db start --replicas N' starts it)")
-                                + ", data in " + replica.dataDir());
-            }
+            replicaRows(out, settings.embedded());
         } else {
             row(out, "Database", "external server, " + megabytes(status.sizeBytes()));
         }
@@ -78,6 +68,21 @@ final class DbStatusCommand implements Callable<Integer> {
                     "postgres, with a password generated for this data directory, kept in "
                             + settings.embedded().passwordFile() + " (owner only); psql reads it through the URL");
         }
+        tableRows(out, status);
+        return ExitCode.OK;
+    }
+
+    private static void replicaRows(PrintWriter out, EmbeddedSettings primary) {
+        for (EmbeddedSettings replica : new EmbeddedReplicas(primary).replicas()) {
+            String state = new EmbeddedPostgresServer(replica)
+                    .running()
+                    .map(r -> "running (pid " + r.pid() + ")")
+                    .orElse("stopped ('crmbench db start --replicas N' starts it)");
+            row(out, "Replica", "127.0.0.1:" + replica.port() + ", " + state + ", data in " + replica.dataDir());
+        }
+    }
+
+    private static void tableRows(PrintWriter out, DatabaseStatus status) {
         if (status.rowCounts().isEmpty()) {
             row(
                     out,
@@ -85,14 +90,13 @@ final class DbStatusCommand implements Callable<Integer> {
                     status.serverVersion().isPresent()
                             ? "schema crmbench does not exist yet ('crmbench generate' creates it)"
                             : "-");
-        } else {
-            String label = "Tables";
-            for (Map.Entry<String, Long> table : status.rowCounts().get().entrySet()) {
-                row(out, label, String.format("%-32s %,d rows", table.getKey(), table.getValue()));
-                label = "";
-            }
+            return;
         }
-        return ExitCode.OK;
+        String label = "Tables";
+        for (Map.Entry<String, Long> table : status.rowCounts().get().entrySet()) {
+            row(out, label, String.format("%-32s %,d rows", table.getKey(), table.getValue()));
+            label = "";
+        }
     }
 
     private static void row(PrintWriter out, String label, String value) {

@@ -9,8 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.crmbench.CrmbenchException;
 import org.crmbench.EmbeddedDatabase;
@@ -24,8 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  * to others (0755) so that only crmbench's own modes keep them out.
  */
 class EmbeddedAccessTest {
-    private static final String OTHER_ACCOUNT = "nobody";
-
     @TempDir
     Path tmp;
 
@@ -48,12 +44,12 @@ class EmbeddedAccessTest {
             String password =
                     new SuperuserPassword(settings.passwordFile()).read().orElseThrow();
 
-            assertThat(asOtherAccount(Map.of(), "psql", "-X", "-w", url, "-Atc", "select 1"))
+            assertThat(OtherAccount.run(Map.of(), "psql", "-X", "-w", url, "-Atc", "select 1"))
                     .contains("no password supplied");
-            assertThat(asOtherAccount(Map.of("PGPASSWORD", "wrong"), "psql", "-X", "-w", url, "-Atc", "select 1"))
+            assertThat(OtherAccount.run(Map.of("PGPASSWORD", "wrong"), "psql", "-X", "-w", url, "-Atc", "select 1"))
                     .contains("password authentication failed");
             // the Unix socket (zonky's default directory, /tmp) asks for it too
-            assertThat(asOtherAccount(
+            assertThat(OtherAccount.run(
                             Map.of(),
                             "psql",
                             "-X",
@@ -67,7 +63,7 @@ class EmbeddedAccessTest {
                             "-Atc",
                             "select 1"))
                     .contains("no password supplied");
-            assertThat(asOtherAccount(
+            assertThat(OtherAccount.run(
                             Map.of("PGPASSWORD", "wrong"),
                             "psql",
                             "-X",
@@ -81,7 +77,7 @@ class EmbeddedAccessTest {
                     .hasSize(6) // local, IPv4 and IPv6, each for databases and for replication
                     .allSatisfy(line -> assertThat(line).endsWith("scram-sha-256"));
             // the control: with the password, the same account gets in
-            assertThat(asOtherAccount(Map.of("PGPASSWORD", password), "psql", "-X", "-w", url, "-Atc", "select 1"))
+            assertThat(OtherAccount.run(Map.of("PGPASSWORD", password), "psql", "-X", "-w", url, "-Atc", "select 1"))
                     .isEqualTo("1");
 
             assertThat(mode(home)).isEqualTo("rwx------");
@@ -90,7 +86,8 @@ class EmbeddedAccessTest {
                 assertThat(mode(settings.binariesDir())).isEqualTo("rwx------");
             }
             assertThat(mode(settings.passwordFile())).isEqualTo("rw-------");
-            assertThat(asOtherAccount(Map.of(), "touch", home.resolve("planted").toString()))
+            assertThat(OtherAccount.run(
+                            Map.of(), "touch", home.resolve("planted").toString()))
                     .contains("Permission denied");
             assertThat(home.resolve("planted")).doesNotExist();
         } finally {
@@ -112,9 +109,9 @@ class EmbeddedAccessTest {
             assertThat(db.dsl().fetchValue("select 1")).isEqualTo(1);
             assertThat(Files.readString(hba)).doesNotContainPattern("\\strust\\s*$|\\strust\\n");
             String url = "postgresql://postgres@127.0.0.1:" + settings.port() + "/postgres";
-            assertThat(asOtherAccount(Map.of(), "psql", "-X", "-w", url, "-Atc", "select 1"))
+            assertThat(OtherAccount.run(Map.of(), "psql", "-X", "-w", url, "-Atc", "select 1"))
                     .contains("no password supplied");
-            assertThat(asOtherAccount(
+            assertThat(OtherAccount.run(
                             Map.of("PGPASSWORD", db.target().password()), "psql", "-X", "-w", url, "-Atc", "select 1"))
                     .isEqualTo("1");
         }
@@ -161,29 +158,15 @@ class EmbeddedAccessTest {
         Files.setPosixFilePermissions(postgres, PosixFilePermissions.fromString("rwxr-xr-x"));
         requireRoot();
         UserPrincipal other =
-                postgres.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OTHER_ACCOUNT);
+                postgres.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(OtherAccount.NAME);
         Files.setOwner(postgres, other);
         assertThatThrownBy(() -> TrustedBinaries.check(binaries))
-                .hasMessageContaining(postgres + " belongs to " + OTHER_ACCOUNT)
+                .hasMessageContaining(postgres + " belongs to " + OtherAccount.NAME)
                 .hasMessageContaining("rm -rf " + binaries);
     }
 
     private static String mode(Path path) throws IOException {
         return PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
-    }
-
-    /** Runs a command as the other account; its output and errors, trimmed. */
-    private static String asOtherAccount(Map<String, String> env, String... command) throws Exception {
-        List<String> line = new ArrayList<>(List.of("runuser", "-u", OTHER_ACCOUNT, "--"));
-        line.addAll(List.of(command));
-        ProcessBuilder builder = new ProcessBuilder(line).redirectErrorStream(true);
-        builder.environment().remove("PGPASSWORD");
-        builder.environment().remove("PGPASSFILE");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes()).trim();
-        process.waitFor();
-        return output;
     }
 
     private static void requireRoot() {
@@ -193,9 +176,8 @@ class EmbeddedAccessTest {
     }
 
     private static void requireRootWithPsql() {
-        requireRoot();
-        assumeThat(Files.isExecutable(Path.of("/usr/bin/psql")))
-                .as("psql (postgresql-client) tries the connections")
+        assumeThat(OtherAccount.available())
+                .as("another account (needs root, as in CI) tries the connections with psql")
                 .isTrue();
     }
 }

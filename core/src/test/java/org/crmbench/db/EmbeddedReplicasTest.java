@@ -3,10 +3,7 @@ package org.crmbench.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import org.crmbench.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
@@ -53,25 +50,16 @@ class EmbeddedReplicasTest {
 
     /** Now that the primary takes replication connections, they too need the password. */
     private static void replicationAsksForThePassword(EmbeddedSettings primary) throws Exception {
-        if (!System.getProperty("user.name").equals("root") || !Files.isExecutable(Path.of("/usr/bin/psql"))) {
+        if (!OtherAccount.available()) {
             return; // switching accounts needs root, as in CI
         }
         String url = "postgresql://postgres@127.0.0.1:" + primary.port() + "/postgres?replication=database";
         String password = new SuperuserPassword(primary.passwordFile()).read().orElseThrow();
-        assertThat(asNobody(Map.of(), url)).contains("no password supplied");
-        assertThat(asNobody(Map.of("PGPASSWORD", "wrong"), url)).contains("password authentication failed");
-        assertThat(asNobody(Map.of("PGPASSWORD", password), url)).contains("systemid");
-    }
-
-    private static String asNobody(Map<String, String> env, String url) throws Exception {
-        List<String> command = new ArrayList<>(
-                List.of("runuser", "-u", "nobody", "--", "psql", "-X", "-w", url, "-c", "IDENTIFY_SYSTEM"));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().remove("PGPASSWORD");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        process.waitFor();
-        return output;
+        assertThat(OtherAccount.run(Map.of(), "psql", "-X", "-w", url, "-c", "IDENTIFY_SYSTEM"))
+                .contains("no password supplied");
+        assertThat(OtherAccount.run(Map.of("PGPASSWORD", "wrong"), "psql", "-X", "-w", url, "-c", "IDENTIFY_SYSTEM"))
+                .contains("password authentication failed");
+        assertThat(OtherAccount.run(Map.of("PGPASSWORD", password), "psql", "-X", "-w", url, "-c", "IDENTIFY_SYSTEM"))
+                .contains("systemid");
     }
 }
