@@ -38,7 +38,7 @@ class AdviseCommandTest {
     void aWorkloadFileIsAdvisedIntoAnIndexSetAndAReport() throws Exception {
         String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
         };
-        assertThat(CliRun.of(DbCommandsTest.args("generate", "--n=5000", where, "--no-indexes"))
+        assertThat(CliRun.of(DbCommandsTest.args("generate", "--n=30000", where, "--no-indexes"))
                         .exitCode())
                 .isZero();
 
