@@ -86,6 +86,7 @@ class EmbeddedAccessTest {
                 assertThat(mode(settings.binariesDir())).isEqualTo("rwx------");
             }
             assertThat(mode(settings.passwordFile())).isEqualTo("rw-------");
+            assertThat(mode(settings.logFile())).isEqualTo("rw-------");
             assertThat(OtherAccount.run(
                             Map.of(), "touch", home.resolve("planted").toString()))
                     .contains("Permission denied");
