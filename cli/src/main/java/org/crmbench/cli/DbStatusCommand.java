@@ -1,6 +1,7 @@
 package org.crmbench.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crmbench.db.DatabaseStatus;
@@ -56,7 +57,7 @@ final class DbStatusCommand implements Callable<Integer> {
                                             ? "no (started for this command and stopped again; 'crmbench db start' keeps it up)"
                                             : "no"));
             row(out, "Data dir", status.dataDir().orElseThrow() + " (" + megabytes(status.sizeBytes()) + ")");
-            replicaRows(out, settings.embedded());
+            replicaRows(out, settings.embedded(), status.replication());
         } else {
             row(out, "Database", "external server, " + megabytes(status.sizeBytes()));
         }
@@ -72,11 +73,23 @@ final class DbStatusCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private static void replicaRows(PrintWriter out, EmbeddedSettings primary) {
-        for (EmbeddedSettings replica : new EmbeddedReplicas(primary).replicas()) {
+    private static void replicaRows(
+            PrintWriter out, EmbeddedSettings primary, Map<String, DatabaseStatus.ReplicaLag> replication) {
+        List<EmbeddedSettings> replicas = new EmbeddedReplicas(primary).replicas();
+        for (int n = 1; n <= replicas.size(); n++) {
+            EmbeddedSettings replica = replicas.get(n - 1);
+            DatabaseStatus.ReplicaLag lag = replication.get(EmbeddedReplicas.slotName(n));
+            String streaming = lag == null
+                    ? ", not streaming"
+                    : String.format(
+                            ", %,d bytes behind%s",
+                            lag.bytes(),
+                            lag.seconds()
+                                    .map(s -> String.format(", replay lag %.3f s", s))
+                                    .orElse(""));
             String state = new EmbeddedPostgresServer(replica)
                     .running()
-                    .map(r -> "running (pid " + r.pid() + ")")
+                    .map(r -> "running (pid " + r.pid() + ")" + streaming)
                     .orElse("stopped ('crmbench db start --replicas N' starts it)");
             row(out, "Replica", "127.0.0.1:" + replica.port() + ", " + state + ", data in " + replica.dataDir());
         }

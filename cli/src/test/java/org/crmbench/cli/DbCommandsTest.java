@@ -100,7 +100,8 @@ class DbCommandsTest {
             }
             assertThat(psql(replica, "select pg_is_in_recovery()")).contains(" t");
             assertThat(CliRun.of(args("db", "status", where)).out())
-                    .containsPattern("Replica +127.0.0.1:" + (port + 1) + ", running");
+                    .containsPattern(
+                            "Replica +127.0.0.1:" + (port + 1) + ", running \\(pid \\d+\\), [\\d,]+ bytes behind");
         } finally {
             assertThat(CliRun.of(args("db", "stop", where)).out()).contains("(and 1 replica)");
         }

@@ -131,8 +131,13 @@ public final class EmbeddedReplicas {
         }
     }
 
+    /** Replica {@code n}'s replication slot, also its application name in pg_stat_replication. */
+    public static String slotName(int n) {
+        return "crmbench_replica_" + n;
+    }
+
     private void baseBackup(ConnectionTarget target, int n, EmbeddedSettings replica) {
-        String slot = "crmbench_replica_" + n;
+        String slot = slotName(n);
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password())) {
             execute(
                     c,
