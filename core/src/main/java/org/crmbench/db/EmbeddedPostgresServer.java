@@ -114,7 +114,7 @@ public final class EmbeddedPostgresServer {
         TrustedBinaries.check(settings.binariesDir());
         TrustedBinaries.tighten(settings.home(), settings.binariesDir());
         String password = passwordForStart();
-        ProcessOutputFile log = new ProcessOutputFile(settings.logFile());
+        ProcessOutputFile log = new ProcessOutputFile(settings.logFile()).ownerOnly();
         Path initdbPasswordFile =
                 settings.dataDir().resolveSibling("." + settings.dataDir().getFileName() + ".initdb");
         try {

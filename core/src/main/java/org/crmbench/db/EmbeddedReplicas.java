@@ -136,9 +136,16 @@ public final class EmbeddedReplicas {
         return "crmbench_replica_" + n;
     }
 
+    /**
+     * Makes replica {@code n} in a {@code .partial} directory first and renames it into place only
+     * when whole: a base backup cut short (Ctrl-C, a full disk) leaves no half replica that a
+     * later start would take for a made one; the next start makes it again.
+     */
     private void baseBackup(ConnectionTarget target, int n, EmbeddedSettings replica) {
         String slot = slotName(n);
+        Path partial = replica.dataDir().resolveSibling(replica.dataDir().getFileName() + ".partial");
         try (Connection c = DriverManager.getConnection(target.jdbcUrl(), target.user(), target.password())) {
+            deleteRecursively(partial);
             execute(
                     c,
                     "select pg_create_physical_replication_slot(?, true) where not exists"
@@ -146,25 +153,38 @@ public final class EmbeddedReplicas {
                     slot,
                     slot);
             execute(c, "select pg_backup_start(?, true)", "crmbench " + slot);
-            copyDataDirectory(primary.dataDir(), replica.dataDir());
+            copyDataDirectory(primary.dataDir(), partial);
             String label;
             try (PreparedStatement s = c.prepareStatement("select labelfile from pg_backup_stop(true)");
                     ResultSet r = s.executeQuery()) {
                 r.next();
                 label = r.getString(1);
             }
-            Files.writeString(replica.dataDir().resolve("backup_label"), label);
-            Files.writeString(replica.dataDir().resolve("standby.signal"), "");
+            Files.writeString(partial.resolve("backup_label"), label);
+            Files.writeString(partial.resolve("standby.signal"), "");
             PrivateFiles.writeOwnerOnly(replica.passwordFile(), Files.readString(primary.passwordFile()));
             Files.writeString(
-                    replica.dataDir().resolve("postgresql.auto.conf"),
+                    partial.resolve("postgresql.auto.conf"),
                     "primary_conninfo = 'host=127.0.0.1 port=" + primary.port() + " user="
                             + EmbeddedPostgresServer.SUPERUSER + " passfile=" + replica.passwordFile()
                             + " application_name=" + slot + "'\nprimary_slot_name = '" + slot + "'\n",
                     StandardOpenOption.APPEND);
+            deleteRecursively(replica.dataDir()); // an earlier attempt's leftovers, never a made replica
+            Files.move(partial, replica.dataDir(), StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException | IOException e) {
             throw new CrmbenchException(
                     "Could not make replica " + n + " in " + replica.dataDir() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

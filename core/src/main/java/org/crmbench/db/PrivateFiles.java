@@ -32,6 +32,9 @@ final class PrivateFiles {
             PosixFilePermission.OTHERS_WRITE,
             PosixFilePermission.OTHERS_EXECUTE);
 
+    /** Looked up once: the walk over the binaries asks for every file. */
+    private static final UserPrincipal CURRENT_USER = lookUpCurrentUser();
+
     private PrivateFiles() {}
 
     /** Creates {@code dir} (and its parents) if missing and makes it the owner's only. */
@@ -62,7 +65,7 @@ final class PrivateFiles {
     }
 
     static boolean isMine(PosixFileAttributes attributes) {
-        return attributes.owner().equals(currentUser());
+        return attributes.owner().equals(CURRENT_USER);
     }
 
     static boolean writableByOthers(PosixFileAttributes attributes) {
@@ -83,7 +86,7 @@ final class PrivateFiles {
         return String.format("%04o", mode);
     }
 
-    static UserPrincipal currentUser() {
+    private static UserPrincipal lookUpCurrentUser() {
         try {
             return FileSystems.getDefault()
                     .getUserPrincipalLookupService()

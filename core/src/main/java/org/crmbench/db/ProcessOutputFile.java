@@ -13,7 +13,8 @@ import java.util.Optional;
  * read it: a failing statement's error line quotes the values it was given.
  */
 record ProcessOutputFile(Path file) {
-    ProcessBuilder.Redirect redirect() {
+    /** Creates the file readable by its owner only, or makes an existing one of ours so. */
+    ProcessOutputFile ownerOnly() {
         try {
             if (Files.notExists(file)) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PrivateFiles.OWNER_ONLY_FILE));
@@ -23,6 +24,10 @@ record ProcessOutputFile(Path file) {
         } catch (IOException e) {
             // the start reports an unwritable log itself
         }
+        return this;
+    }
+
+    ProcessBuilder.Redirect redirect() {
         return ProcessBuilder.Redirect.appendTo(file.toFile());
     }
 

@@ -3,6 +3,7 @@ package org.crmbench.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.crmbench.EmbeddedDatabase;
@@ -18,9 +19,12 @@ class EmbeddedReplicasTest {
     void aReplicaFollowsThePrimaryReadOnlyAndReplicationAsksForThePassword() throws Exception {
         EmbeddedSettings primary = new EmbeddedSettings(tmp.resolve("pgdata"), EmbeddedDatabase.freePortPair());
         EmbeddedReplicas replicas = new EmbeddedReplicas(primary);
+        // what a base backup cut short leaves: made again, not taken for a replica
+        Path cutShort = Files.createDirectories(tmp.resolve("pgdata-replica-1.partial/base"));
         try {
             replicas.start(1);
             EmbeddedSettings replica = replicas.replica(1);
+            assertThat(cutShort.getParent()).doesNotExist();
             assertThat(replica.port()).isEqualTo(primary.port() + 1);
             try (Database p = Database.open(new DbSettings(null, primary, 1));
                     Database r = Database.open(new DbSettings(null, replica, 1))) {
