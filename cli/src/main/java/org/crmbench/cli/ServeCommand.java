@@ -3,9 +3,16 @@ package org.crmbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
+import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedReplicas;
+import org.crmbench.db.ReadHost;
+import org.crmbench.db.ReadRouting;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.server.ApiServer;
 import org.crmbench.server.BearerToken;
@@ -15,6 +22,7 @@ import org.crmbench.server.TlsFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "serve",
@@ -37,6 +45,9 @@ import picocli.CommandLine.Option;
             "  curl --cacert cert.pem -H \"Authorization: Bearer $(cat token)\" https://HOST:8000/api/users/",
             "  crmbench serve --port 8080 --pool-size 32 --list-connections 4",
             "  crmbench serve --statement-timeout 1s --queue-timeout 500ms",
+            "  crmbench db start --replicas 2 && crmbench serve     # reads go to the two replicas",
+            "  crmbench serve --jdbc-url jdbc:postgresql://db1/crm --replica-url jdbc:postgresql://db2/crm"
+                    + " --max-replica-lag 5s",
             "  curl 'http://127.0.0.1:8000/api/users/?last_name=smith&city=vienna&ordering=-relationship__points'",
             "  curl 'http://127.0.0.1:8000/api/run-query/?count=1&type=get&user_id=123456'"
         })
@@ -84,6 +95,26 @@ final class ServeCommand implements Callable<Integer> {
             description =
                     "The certificate's private key: unencrypted PKCS#8 ('BEGIN PRIVATE KEY'), readable by you only.")
     Path tlsKey;
+
+    @Option(
+            names = "--replica-url",
+            paramLabel = "URL",
+            description = "A streaming replica to read from (repeatable; same --user and --password): lists and"
+                    + " lookups go to the replicas in turn, to the primary only when none is usable. With the"
+                    + " embedded PostgreSQL, the replicas of 'crmbench db start --replicas N' are found by themselves.")
+    List<String> replicaUrls = new ArrayList<>();
+
+    @Option(
+            names = "--max-replica-lag",
+            paramLabel = "TIME",
+            converter = DurationConverter.class,
+            description = "A replica further behind the primary gets no reads until it catches up (default: 10s).")
+    Duration maxReplicaLag = ReadRouting.Settings.DEFAULT_MAX_LAG;
+
+    @Option(
+            names = "--no-replicas",
+            description = "Read from the primary only, even when the embedded PostgreSQL has replicas.")
+    boolean noReplicas;
 
     @Option(
             names = "--pool-size",
@@ -173,8 +204,14 @@ final class ServeCommand implements Callable<Integer> {
         ServerAccess access = access();
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
-        try (Database database = Database.open(ApiServer.databaseSettings(db.settings(), settings));
-                ApiServer server = ApiServer.start(database, settings, access, CrmbenchCommand.Version.crmbench())) {
+        ReadRouting.Settings readSettings = UsageErrors.orUsageError(
+                db.spec, () -> new ReadRouting.Settings(maxReplicaLag, ReadRouting.Settings.DEFAULT_CHECK_EVERY));
+        DbSettings dbSettings = ApiServer.databaseSettings(db.settings(), settings);
+        List<ConnectionTarget> replicas = replicaTargets(dbSettings);
+        try (Database database = Database.open(dbSettings);
+                ReadRouting reads = ReadRouting.open(database, replicas, dbSettings, readSettings);
+                ApiServer server =
+                        ApiServer.start(database, reads, settings, access, CrmbenchCommand.Version.crmbench())) {
             if (!CrmbenchSchema.exists(database.dsl())) {
                 err.println("warning: there is no dataset yet; run 'crmbench generate' (lists will be empty).");
             }
@@ -192,6 +229,7 @@ final class ServeCommand implements Callable<Integer> {
                     access.token().isPresent()
                             ? "every request but /health and the docs needs its bearer token"
                             : "no token: anyone who reaches the port reads the data");
+            printHosts(out, reads);
             out.flush();
             server.join();
         }
@@ -237,6 +275,36 @@ final class ServeCommand implements Callable<Integer> {
                             .map(BearerToken::fromEnvironment);
             return ServerAccess.forBind(bind, token, tls, noAuth);
         });
+    }
+
+    /** The --replica-url servers, or the embedded server's own replicas (unless --no-replicas). */
+    private List<ConnectionTarget> replicaTargets(DbSettings dbSettings) {
+        if (noReplicas) {
+            return List.of();
+        }
+        if (!replicaUrls.isEmpty() && dbSettings.isEmbedded()) {
+            throw new ParameterException(
+                    db.spec.commandLine(),
+                    "--replica-url goes with --jdbc-url; the embedded PostgreSQL's replicas"
+                            + " ('crmbench db start --replicas N') are found by themselves.");
+        }
+        if (!dbSettings.isEmbedded()) {
+            ConnectionTarget primary = dbSettings.target();
+            return UsageErrors.orUsageError(db.spec, () -> replicaUrls.stream()
+                    .map(url -> new ConnectionTarget(url.strip(), primary.user(), primary.password()))
+                    .toList());
+        }
+        return new EmbeddedReplicas(dbSettings.embedded()).targets();
+    }
+
+    /** With replicas, one line per host: where reads go at the start. */
+    private static void printHosts(PrintWriter out, ReadRouting reads) {
+        if (!reads.hasReplicas()) {
+            return;
+        }
+        for (ReadHost.Status host : reads.hosts()) {
+            out.printf("  %-8s %-22s %s%n", host.role().label(), host.address(), host.state());
+        }
     }
 
     /** --list-share as a whole percentage: 12.5% is refused, not rounded. */

@@ -22,6 +22,12 @@ public record ConnectionTarget(String jdbcUrl, String user, String password) {
         password = password == null || password.isEmpty() ? null : password;
     }
 
+    /** The host(s) and port(s) of the URL, {@code 127.0.0.1:54320}: a name for logs and metrics. */
+    public String address() {
+        Matcher m = JDBC_URL.matcher(jdbcUrl);
+        return m.matches() ? m.group(1) : redactedUrl();
+    }
+
     /** The JDBC URL with any password parameter masked. */
     public String redactedUrl() {
         return redact(jdbcUrl);

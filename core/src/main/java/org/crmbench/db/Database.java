@@ -62,6 +62,15 @@ public final class Database implements AutoCloseable {
 
     private static Database connect(ConnectionTarget target, DbSettings settings, AutoCloseable ownedServer) {
         probe(target);
+        try {
+            return new Database(target, new HikariDataSource(poolConfig(target, settings)), ownedServer);
+        } catch (RuntimeException e) {
+            throw unreachable(target, e.getCause() instanceof SQLException sql ? sql : new SQLException(e));
+        }
+    }
+
+    /** A pool of {@code settings}' size, wait and statement timeout on {@code target}. */
+    static HikariConfig poolConfig(ConnectionTarget target, DbSettings settings) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("crmbench");
         config.setJdbcUrl(target.jdbcUrl());
@@ -76,11 +85,7 @@ public final class Database implements AutoCloseable {
             config.setConnectionInitSql(
                     "SET statement_timeout = " + settings.statementTimeout().toMillis());
         }
-        try {
-            return new Database(target, new HikariDataSource(config), ownedServer);
-        } catch (RuntimeException e) {
-            throw unreachable(target, e.getCause() instanceof SQLException sql ? sql : new SQLException(e));
-        }
+        return config;
     }
 
     /** One plain connection first, so a wrong URL or password fails fast with one clear sentence. */

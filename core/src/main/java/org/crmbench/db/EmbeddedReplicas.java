@@ -74,6 +74,20 @@ public final class EmbeddedReplicas {
         return all;
     }
 
+    /**
+     * Where to read from each replica that has been made (running or not: a reader keeps
+     * checking and uses it once it answers), logging in with its copy of the password.
+     */
+    public List<ConnectionTarget> targets() {
+        List<ConnectionTarget> targets = new ArrayList<>();
+        for (EmbeddedSettings replica : replicas()) {
+            if (Files.exists(replica.dataDir().resolve("PG_VERSION"))) {
+                targets.add(new EmbeddedPostgresServer(replica).connectTo(replica.port()));
+            }
+        }
+        return targets;
+    }
+
     /** Whether a data directory must keep replica-level WAL: a primary with replicas, or a replica. */
     static boolean needsReplicaWal(EmbeddedSettings settings) {
         return Files.exists(countFile(settings))

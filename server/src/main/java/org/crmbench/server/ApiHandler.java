@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.crmbench.db.ReadRouting;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
@@ -151,7 +152,7 @@ final class ApiHandler extends Handler.Abstract {
         if (state.equals(QUERY_CANCELED)) {
             return ApiError.tooSlow(statementTimeoutMs).response();
         }
-        if (state.startsWith("08") || state.startsWith("57P") || state.equals("53300")) {
+        if (ReadRouting.hostUnavailable(e)) {
             return ApiError.databaseUnavailable().response();
         }
         LOG.error("{} failed with SQL state {}", route, state, e);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
+import org.crmbench.db.ReadRouting;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
 import org.eclipse.jetty.alpn.server.ALPNServerConnectionFactory;
@@ -72,19 +73,26 @@ public final class ApiServer implements AutoCloseable {
         return start(db, settings, ServerAccess.open(), version);
     }
 
+    /** Every read on the primary, as without replicas. */
     public static ApiServer start(Database db, ServerSettings settings, ServerAccess access, String version) {
+        return start(db, ReadRouting.primaryOnly(db), settings, access, version);
+    }
+
+    /** Reads go where {@code reads} sends them (replicas, the primary when none is usable); the caller closes it. */
+    public static ApiServer start(
+            Database db, ReadRouting reads, ServerSettings settings, ServerAccess access, String version) {
         ConnectionFactory[] protocols = connectionFactories(access); // a bad key fails before anything starts
         DatabaseWorkers workers = new DatabaseWorkers(
-                db.dataSource(),
+                reads,
                 Map.of(
                         DatabaseWorkers.Lane.LOOKUP, settings.lookupConnections(),
                         DatabaseWorkers.Lane.LIST, settings.listConnections()),
                 settings.queueTimeout(),
                 settings.listSharePercent());
-        Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), workers);
+        Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), workers, reads);
         Routes routes = new Routes(
                 new UsersEndpoints(new UserRepository(new UserQueries(db.dsl())), workers, settings.maxResultWindow()),
-                new Health(db.dataSource()),
+                new Health(db.dataSource(), reads),
                 new SwaggerUi(),
                 metrics,
                 OpenApiDocument.build(version));

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import javax.sql.DataSource;
+import org.crmbench.db.ReadRouting;
+import org.crmbench.db.SqlWork;
 import org.postgresql.PGConnection;
 
 /**
@@ -55,7 +56,7 @@ final class DatabaseWorkers implements AutoCloseable {
     /** The longest rest after one list request, however dear it was (the statement timeout ends those). */
     private static final long MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-    private final DataSource dataSource;
+    private final ReadRouting reads;
     private final long queueTimeoutNanos;
     private final Map<Lane, LinkedBlockingQueue<Task>> queues = new EnumMap<>(Lane.class);
     private final List<Worker> workers = new ArrayList<>();
@@ -71,9 +72,8 @@ final class DatabaseWorkers implements AutoCloseable {
      * @param listSharePercent while lookups come in, the share of its time a list worker may be
      *     busy (100: never rests)
      */
-    DatabaseWorkers(
-            DataSource dataSource, Map<Lane, Integer> workersPerLane, Duration queueTimeout, int listSharePercent) {
-        this.dataSource = dataSource;
+    DatabaseWorkers(ReadRouting reads, Map<Lane, Integer> workersPerLane, Duration queueTimeout, int listSharePercent) {
+        this.reads = reads;
         this.queueTimeoutNanos = queueTimeout.toNanos();
         this.listSharePercent = listSharePercent;
         workersPerLane.forEach((lane, count) -> {
@@ -233,21 +233,22 @@ final class DatabaseWorkers implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} on a connection. Only a request running on a worker (through
-     * {@link #execute}) queries the database, so every query waits its turn in its lane.
+     * Runs {@code work} on a connection of the host the read routing picks. Only a request
+     * running on a worker (through {@link #execute}) queries the database, so every query waits
+     * its turn in its lane.
      */
     <T> T withConnection(SqlWork<T> work) throws SQLException {
         if (!(Thread.currentThread() instanceof Worker worker)) {
             throw new IllegalStateException("database work must run on a database worker (a route with a lane)");
         }
-        try (Connection c = dataSource.getConnection()) {
+        return reads.read(c -> {
             worker.current = c;
             try {
                 return work.apply(c);
             } finally {
                 worker.current = null;
             }
-        }
+        });
     }
 
     /** Requests waiting for their turn in {@code lane} now. */
@@ -301,10 +302,5 @@ final class DatabaseWorkers implements AutoCloseable {
         }
         cancelRunning();
         sweeper.interrupt();
-    }
-
-    @FunctionalInterface
-    interface SqlWork<T> {
-        T apply(Connection c) throws SQLException;
     }
 }

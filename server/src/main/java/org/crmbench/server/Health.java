@@ -1,26 +1,57 @@
 package org.crmbench.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.crmbench.db.ReadHost;
+import org.crmbench.db.ReadRouting;
 
-/** GET /health: 200 when the database answers within a second, 503 otherwise. */
+/**
+ * GET /health: 200 while reads can be served (the primary answers within a second, or a replica
+ * is usable), 503 otherwise. With replicas, each host is listed with its role, whether reads go
+ * to it, its replay lag and the requests it served.
+ */
 final class Health {
-    private static final byte[] UP = "{\"status\":\"ok\",\"database\":\"up\"}".getBytes();
-    private static final byte[] DOWN = "{\"status\":\"unavailable\",\"database\":\"down\"}".getBytes();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final DataSource dataSource;
+    private final DataSource primary;
+    private final ReadRouting reads;
 
-    Health(DataSource dataSource) {
-        this.dataSource = dataSource;
+    Health(DataSource primary, ReadRouting reads) {
+        this.primary = primary;
+        this.reads = reads;
     }
 
     ApiResponse check() {
-        try (Connection c = dataSource.getConnection()) {
-            boolean up = c.isValid(1);
-            return ApiResponse.json(up ? 200 : 503, up ? UP : DOWN);
+        boolean primaryUp = primaryAnswers();
+        boolean replicaUsable = reads.hosts().stream().anyMatch(h -> h.role() == ReadHost.Role.REPLICA && h.usable());
+        boolean serving = primaryUp || replicaUsable;
+        ObjectNode body = JSON.createObjectNode()
+                .put("status", serving ? "ok" : "unavailable")
+                .put("database", primaryUp ? "up" : "down");
+        if (reads.hasReplicas()) {
+            ArrayNode hosts = body.putArray("hosts");
+            for (ReadHost.Status host : reads.hosts()) {
+                ObjectNode h = hosts.addObject()
+                        .put("host", host.address())
+                        .put("role", host.role().label())
+                        .put("reads", host.usable())
+                        .put("requests", host.statements())
+                        .put("state", host.state());
+                host.lag().ifPresent(lag -> h.put("replay_lag_seconds", lag.toMillis() / 1000.0));
+            }
+        }
+        return ApiResponse.json(serving ? 200 : 503, body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private boolean primaryAnswers() {
+        try (Connection c = primary.getConnection()) {
+            return c.isValid(1);
         } catch (SQLException e) {
-            return ApiResponse.json(503, DOWN);
+            return false;
         }
     }
 }

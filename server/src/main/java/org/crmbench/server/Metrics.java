@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
+import org.crmbench.db.ReadHost;
+import org.crmbench.db.ReadRouting;
 
 /** Requests and latency per route, and the connection pool, in Prometheus' text format. */
 final class Metrics {
@@ -19,10 +21,12 @@ final class Metrics {
     private final Map<String, ConcurrentHistogram> latencyUs = new ConcurrentHashMap<>();
     private final HikariPoolMXBean pool;
     private final DatabaseWorkers connections;
+    private final ReadRouting reads;
 
-    Metrics(HikariPoolMXBean pool, DatabaseWorkers connections) {
+    Metrics(HikariPoolMXBean pool, DatabaseWorkers connections, ReadRouting reads) {
         this.pool = pool;
         this.connections = connections;
+        this.reads = reads;
     }
 
     void record(String route, int status, long nanos) {
@@ -107,6 +111,36 @@ final class Metrics {
         out.append("crmbench_db_requests_expired_total ")
                 .append(connections.expired())
                 .append('\n');
+        appendHosts(out);
         return out.toString();
+    }
+
+    /** Each database host reads can go to: requests it served, whether it takes reads, its lag. */
+    private void appendHosts(StringBuilder out) {
+        out.append("# HELP crmbench_db_host_requests_total Requests whose statements ran on this host.\n");
+        out.append("# TYPE crmbench_db_host_requests_total counter\n");
+        out.append("# HELP crmbench_db_host_reads Whether reads go to this host now (1) or not (0).\n");
+        out.append("# TYPE crmbench_db_host_reads gauge\n");
+        out.append("# HELP crmbench_db_host_replay_lag_seconds A replica's replay lag behind the primary.\n");
+        out.append("# TYPE crmbench_db_host_replay_lag_seconds gauge\n");
+        for (ReadHost.Status host : reads.hosts()) {
+            String labels =
+                    "{host=\"" + host.address() + "\",role=\"" + host.role().label() + "\"} ";
+            out.append("crmbench_db_host_requests_total")
+                    .append(labels)
+                    .append(host.statements())
+                    .append('\n');
+            out.append("crmbench_db_host_reads")
+                    .append(labels)
+                    .append(host.usable() ? 1 : 0)
+                    .append('\n');
+            host.lag().ifPresent(lag -> out.append("crmbench_db_host_replay_lag_seconds")
+                    .append(labels)
+                    .append(lag.toMillis() / 1000.0)
+                    .append('\n'));
+        }
+        out.append("# HELP crmbench_db_reads_retried_total Reads that lost their replica and ran again elsewhere.\n");
+        out.append("# TYPE crmbench_db_reads_retried_total counter\n");
+        out.append("crmbench_db_reads_retried_total ").append(reads.retried()).append('\n');
     }
 }
