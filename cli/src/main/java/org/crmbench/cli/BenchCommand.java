@@ -6,19 +6,27 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.crmbench.CrmbenchException;
 import org.crmbench.bench.Bench;
 import org.crmbench.bench.BenchRunner;
 import org.crmbench.bench.BenchSettings;
 import org.crmbench.bench.ClassicScenario;
 import org.crmbench.bench.Scenario;
 import org.crmbench.bench.ScenarioResult;
+import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
+import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedPostgresServer;
+import org.crmbench.db.EmbeddedReplicas;
+import org.crmbench.db.EmbeddedSettings;
+import org.crmbench.db.ReplicaReplay;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
 import org.crmbench.schema.IndexSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "bench",
@@ -38,6 +46,7 @@ import picocli.CommandLine.Option;
             "  crmbench bench --surface --index-sets lean,tuned --repeat 3 --warmup 1",
             "  crmbench bench --surface --page-size 500",
             "  crmbench bench --scenario lookup_user --repeat 10000 --warmup 1000",
+            "  crmbench db start --replicas 1 && crmbench bench --surface --on-replica 1",
             "  crmbench bench --scenario filter_last_name --duration 30s --indexes my-indexes.sql",
             "",
             "Scenarios: initial_page, filter_last_name, sort_points_desc, city_page3, lookup_user,",
@@ -108,6 +117,14 @@ final class BenchCommand implements Callable<Integer> {
     Path out;
 
     @Option(
+            names = "--on-replica",
+            paramLabel = "N|URL",
+            description = "Measure on a streaming replica: N for the embedded server's replica N ('crmbench db start"
+                    + " --replicas N'), or a jdbc:postgresql:// URL (same --user and --password). Index sets are built"
+                    + " on the primary and measured once the replica has replayed them.")
+    String onReplica;
+
+    @Option(
             names = "--seed",
             defaultValue = "42",
             description = "Seed of the random user ids (default ${DEFAULT-VALUE}).")
@@ -117,9 +134,13 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() {
         BenchSettings settings = settings();
         PrintWriter out = db.spec.commandLine().getOut();
-        try (Database database = Database.open(db.settings(2))) {
+        try (Database database = Database.open(db.settings(2));
+                Database measuredOn = onReplica == null ? null : openReplica()) {
             Bench.Outcome outcome = Bench.run(
-                    database, settings, new Progress(db.spec.commandLine().getErr()));
+                    database,
+                    measuredOn == null ? database : measuredOn,
+                    settings,
+                    new Progress(db.spec.commandLine().getErr()));
             out.println();
             out.print(String.join(
                     "\n",
@@ -132,6 +153,57 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("Latest:  %s%n", settings.out().resolve("benchmarks.csv"));
         }
         return ExitCode.OK;
+    }
+
+    /** The replica --on-replica names, running and in recovery. */
+    private Database openReplica() {
+        DbSettings primary = db.settings(2);
+        DbSettings replica;
+        if (onReplica.strip().startsWith("jdbc:")) {
+            ConnectionTarget p = primary.target();
+            replica = UsageErrors.orUsageError(
+                    db.spec,
+                    () -> new DbSettings(
+                            new ConnectionTarget(
+                                    onReplica.strip(), p == null ? null : p.user(), p == null ? null : p.password()),
+                            primary.embedded(),
+                            2));
+        } else {
+            if (!primary.isEmbedded()) {
+                throw new ParameterException(
+                        db.spec.commandLine(),
+                        "--on-replica N names an embedded replica; with --jdbc-url give its URL");
+            }
+            EmbeddedSettings embedded = new EmbeddedReplicas(primary.embedded()).replica(replicaNumber());
+            if (new EmbeddedPostgresServer(embedded).running().isEmpty()) {
+                throw new CrmbenchException("Replica " + onReplica + " of the embedded PostgreSQL is not running;"
+                        + " start it with 'crmbench db start --replicas " + onReplica + "'.");
+            }
+            replica = new DbSettings(null, embedded, 2);
+        }
+        Database opened = Database.open(replica);
+        try {
+            ReplicaReplay.requireReplica(opened);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
+    private int replicaNumber() {
+        try {
+            int n = Integer.parseInt(onReplica.strip());
+            if (n >= 1 && n <= 9) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ParameterException(
+                db.spec.commandLine(),
+                "--on-replica takes a replica number from 1 to 9 or a jdbc:postgresql:// URL but was '" + onReplica
+                        + "'");
     }
 
     private BenchSettings settings() {

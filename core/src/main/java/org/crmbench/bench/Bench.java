@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
+import org.crmbench.db.ReplicaReplay;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
@@ -40,7 +41,18 @@ public final class Bench {
     /** A finished run and its report (read back from the CSV it wrote: what `report` would show). */
     public record Outcome(BenchRun run, Report report) {}
 
+    /** Longest wait for a replica to replay an index set built on the primary. */
+    private static final java.time.Duration REPLAY_TIMEOUT = java.time.Duration.ofMinutes(10);
+
     public static Outcome run(Database db, BenchSettings settings, BenchRunner.Listener listener) {
+        return run(db, db, settings, listener);
+    }
+
+    /**
+     * Index sets are built on {@code db}; the statements are measured on {@code measuredOn}: the
+     * same database, or a streaming replica of it, once it has replayed each set.
+     */
+    public static Outcome run(Database db, Database measuredOn, BenchSettings settings, BenchRunner.Listener listener) {
         long users = requireDataset(db);
         UserRepository repository = new UserRepository(new UserQueries(db.dsl()));
         List<Scenario> scenarios = scenarios(db, settings, repository, users, listener);
@@ -49,7 +61,7 @@ public final class Bench {
         String runId = RUN_ID.format(started);
         Path folder = settings.out().resolve("runs").resolve(runId);
         Path hlogs = folder.resolve("hlog");
-        BenchRunner runner = new BenchRunner(db, listener);
+        BenchRunner runner = new BenchRunner(measuredOn, listener);
         IndexState state = new IndexState(db.dsl());
         List<String> before = state.current();
         List<ScenarioResult> results = new ArrayList<>();
@@ -65,7 +77,11 @@ public final class Bench {
                             + set.statements().size() + " indexes) and analyzing");
                     state.replaceWith(set.statements());
                 }
-                db.renewConnections();
+                if (measuredOn != db) {
+                    listener.phase("waiting for the replica to replay the index set " + set.name());
+                    ReplicaReplay.await(db, measuredOn, REPLAY_TIMEOUT);
+                }
+                measuredOn.renewConnections();
                 results.addAll(runner.measure(set.name(), scenarios, settings, hlogs));
             }
         } finally {

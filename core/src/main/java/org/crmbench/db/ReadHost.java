@@ -74,6 +74,7 @@ public final class ReadHost {
     /** A request or the check lost its connection, or it cannot be used: no reads until a check says otherwise. */
     void down(String why) {
         this.answering = false;
+        this.lag = Optional.empty();
         this.state = why;
     }
 

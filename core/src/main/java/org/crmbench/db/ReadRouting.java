@@ -61,7 +61,7 @@ public final class ReadRouting implements AutoCloseable {
     private static final int CHECK_TIMEOUT_S = 2;
 
     private static final String PRIMARY_POSITION = "select (case when pg_is_in_recovery()"
-            + " then pg_last_wal_replay_lsn() else pg_current_wal_flush_lsn() end - '0/0'::pg_lsn)::bigint";
+            + " then pg_last_wal_replay_lsn() else pg_current_wal_insert_lsn() end - '0/0'::pg_lsn)::bigint";
     private static final String REPLICA_POSITION =
             "select pg_is_in_recovery(), (coalesce(pg_last_wal_replay_lsn(), '0/0') - '0/0'::pg_lsn)::bigint";
 
