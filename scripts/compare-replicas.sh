@@ -6,10 +6,11 @@
 #     against serve with the primary only, with 1 replica and with 2: requests/s, p50, p99, CPU
 #     seconds per 10,000 requests of serve and of every PostgreSQL process together, and which
 #     host ran the requests (serve's /metrics), ROUNDS times;
-#  2. a replica killed as `pg_ctl -m immediate` does (SIGQUIT to its postmaster) 8 s into a 24 s
-#     lookup run and started again at 16 s, while pgbench writes 10,000 rows/s to a scratch table
-#     on the primary (so the replicas have WAL to replay): requests/s per second by status and by
-#     host, from serve's /metrics sampled every second, and the replay lag serve measured.
+#  2. a replica killed as `pg_ctl -m immediate` does (SIGQUIT to its postmaster) 8 s into a 32 s
+#     lookup run and started again at 16 s (after a checkpoint, so its crash recovery is short),
+#     while pgbench writes 10,000 rows/s to a scratch table on the primary (so the replicas have
+#     WAL to replay): requests/s per second by status and by host, from serve's /metrics sampled
+#     every second, and the replay lag serve measured.
 # All of it on the same 2 cores: no capacity gain is expected; the figures show the routing and
 # what it costs per request. The user's own ~/.crmbench dataset is not touched.
 #
@@ -57,9 +58,9 @@ replica_jdbc() { echo "jdbc:postgresql://127.0.0.1:$((db_port + $1))/postgres"; 
 export CRMBENCH_PASSWORD
 CRMBENCH_PASSWORD=$(grep -v "^#" "$work/pgdata.pgpass" | cut -d: -f5)
 lsn=$(psql -X -At "$url" -c 'select pg_current_wal_lsn()')
+replica_libpq() { echo "postgresql://postgres@127.0.0.1:$((db_port + $1))/postgres?passfile=$work/pgdata-replica-$1.pgpass"; }
 for n in 1 2; do
-  replica_url="postgresql://postgres@127.0.0.1:$((db_port + n))/postgres?passfile=$work/pgdata-replica-$n.pgpass"
-  until [ "$(psql -X -At "$replica_url" -c "select pg_last_wal_replay_lsn() >= '$lsn'")" = t ]; do sleep 0.2; done
+  until [ "$(psql -X -At "$(replica_libpq "$n")" -c "select pg_last_wal_replay_lsn() >= '$lsn'")" = t ]; do sleep 0.2; done
 done
 
 ticks=$(getconf CLK_TCK)
@@ -180,7 +181,7 @@ for round in $(seq 1 "$rounds"); do
 done
 
 echo "## a replica killed under load (pg_ctl -m immediate: SIGQUIT to its postmaster) at 8 s, started again at 16 s"
-echo "serve with both replicas; crmbench load --scenario run-query -u 64 -t 24s; pgbench -R 10 writing 1,000 rows per"
+echo "serve with both replicas; crmbench load --scenario run-query -u 64 -t 32s; pgbench -R 10 writing 1,000 rows per"
 echo "transaction to the primary meanwhile; one line per second from serve's /metrics"
 echo
 printf '%5s %7s %5s %5s %8s %9s %9s   %5s   %s\n' s 200 503 "5xx" primary replica1 replica2 reads "lag r1 r2 (s)"
@@ -188,10 +189,12 @@ start_server --replica-url "$(replica_jdbc 1)" --replica-url "$(replica_jdbc 2)"
 run_load run-query 5
 psql -X -q "$url" -c 'create table if not exists scratch_writes (id bigint, at timestamptz, note text)'
 echo 'insert into scratch_writes select g, now(), repeat($$x$$, 100) from generate_series(1, 1000) g;' >"$work/write.sql"
-pgbench -n -c 1 -R 10 -T 26 -f "$work/write.sql" "$url" >"$work/pgbench.txt" 2>&1 &
+psql -X -q "$url" -c checkpoint
+for n in 1 2; do psql -X -q "$(replica_libpq "$n")" -c checkpoint; done # the killed one recovers from here
+pgbench -n -c 1 -R 10 -T 34 -f "$work/write.sql" "$url" >"$work/pgbench.txt" 2>&1 &
 writer_pid=$!
 sample
-./crmbench load --host "http://127.0.0.1:$http_port" --scenario run-query -u 64 -r 10000 -t 24s \
+./crmbench load --host "http://127.0.0.1:$http_port" --scenario run-query -u 64 -r 10000 -t 32s \
   --max-user-id "$users" --csv "$work/kill" >"$work/kill.txt" 2>&1 &
 load_pid=$!
 sleep 8

@@ -22,13 +22,17 @@ class ReplayLagTest {
     }
 
     @Test
-    void behindIsTheTimeSinceTheLastSampleItHadReplayed() {
+    void behindIsTheTimeSinceThePrimaryPassedTheReplayedPositionInterpolated() {
         ReplayLag lag = new ReplayLag(Duration.ofSeconds(30));
         lag.primaryAt(0, 100);
         lag.primaryAt(500 * MS, 200);
         lag.primaryAt(1_000 * MS, 300);
-        assertThat(lag.of(250, 1_200 * MS)).contains(Duration.ofMillis(700)); // had 200 (at 500 ms), not 300
+        // 250 is halfway from 200 (at 500 ms) to 300 (at 1000 ms): passed at 750 ms
+        assertThat(lag.of(250, 1_200 * MS)).contains(Duration.ofMillis(450));
+        assertThat(lag.of(200, 1_200 * MS)).contains(Duration.ofMillis(700));
         assertThat(lag.of(100, 1_200 * MS)).contains(Duration.ofMillis(1_200));
+        // a replica just behind a primary that writes all the time: just behind in time too
+        assertThat(lag.of(299, 1_001 * MS)).contains(Duration.ofMillis(6));
     }
 
     @Test
