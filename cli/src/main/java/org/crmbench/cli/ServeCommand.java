@@ -291,7 +291,14 @@ final class ServeCommand implements Callable<Integer> {
         if (!dbSettings.isEmbedded()) {
             ConnectionTarget primary = dbSettings.target();
             return UsageErrors.orUsageError(db.spec, () -> replicaUrls.stream()
-                    .map(url -> new ConnectionTarget(url.strip(), primary.user(), primary.password()))
+                    .map(url -> {
+                        if (!url.strip().startsWith("jdbc:postgresql://")) {
+                            throw new IllegalArgumentException(
+                                    "--replica-url must start with jdbc:postgresql:// but was "
+                                            + ConnectionTarget.redact(url));
+                        }
+                        return new ConnectionTarget(url.strip(), primary.user(), primary.password());
+                    })
                     .toList());
         }
         return new EmbeddedReplicas(dbSettings.embedded()).targets();

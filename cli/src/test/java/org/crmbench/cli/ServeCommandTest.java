@@ -38,6 +38,30 @@ class ServeCommandTest {
     }
 
     @Test
+    void replicaOptionsAreCheckedBeforeAnythingStarts() {
+        CliRun withEmbedded = CliRun.of(
+                "serve",
+                "--data-dir",
+                tmp.resolve("pgdata").toString(),
+                "--replica-url",
+                "jdbc:postgresql://127.0.0.1:1/x");
+        assertThat(withEmbedded.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(withEmbedded.err()).contains("--replica-url goes with --jdbc-url");
+        assertThat(tmp.resolve("pgdata")).doesNotExist();
+
+        CliRun notJdbc = CliRun.of(
+                "serve", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x", "--replica-url", "db2:5432?password=secret");
+        assertThat(notJdbc.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(notJdbc.err())
+                .contains("--replica-url must start with jdbc:postgresql://")
+                .doesNotContain("secret");
+
+        CliRun noLag = CliRun.of("serve", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x", "--max-replica-lag", "0s");
+        assertThat(noLag.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(noLag.err()).contains("--max-replica-lag must be above 0");
+    }
+
+    @Test
     void portInUseIsOneSentenceAndExitOne() throws Exception {
         String[] where = {"--data-dir", tmp.resolve("pgdata").toString(), "--db-port", "" + EmbeddedDatabase.freePort()
         };

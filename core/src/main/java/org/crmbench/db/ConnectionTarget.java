@@ -58,7 +58,8 @@ public record ConnectionTarget(String jdbcUrl, String user, String password) {
         return "ConnectionTarget[" + redactedUrl() + ", user=" + user + "]";
     }
 
-    static String redact(String url) {
+    /** {@code url} with any password parameter masked. */
+    public static String redact(String url) {
         return PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
     }
 }
