@@ -34,7 +34,7 @@ import picocli.CommandLine.Spec;
             "PATH is a bench benchmarks.csv, a bench run folder, or a Locust-style PREFIX_stats.csv (from crmbench"
                     + " load or Locust) or a folder holding one.",
             "With two PATHs (BASE NEW) each scenario's p50, p99 and throughput are compared; a change is marked"
-                    + " faster or slower only when it is beyond the 95% confidence interval of both percentiles"
+                    + " faster or slower only when it is beyond the 95%% confidence interval of both percentiles"
                     + " and at least --min-change."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -48,7 +48,7 @@ import picocli.CommandLine.Spec;
         footer = {
             "  crmbench report reports/runs/20261121-214323",
             "  crmbench report reports/runs/20261121-214323 --html bench.html",
-            "  crmbench report BASE/benchmarks.csv NEW/benchmarks.csv --fail-if-slower 10%",
+            "  crmbench report BASE/benchmarks.csv NEW/benchmarks.csv --fail-if-slower 10%%",
             "  crmbench report run1_stats.csv run2_stats.csv --format markdown",
             "  crmbench report --merge host1_api.hlog host2_api.hlog --out merged.hlog"
         })
@@ -70,7 +70,7 @@ final class ReportCommand implements Callable<Integer> {
             paramLabel = "PCT",
             converter = PercentConverter.class,
             description =
-                    "Exit with code 4 when a scenario's p50 or p99 is slower by more than PCT (e.g. 10%), beyond the noise.")
+                    "Exit with code 4 when a scenario's p50 or p99 is slower by more than PCT (e.g. 10%%), beyond the noise.")
     Double failIfSlower;
 
     @Option(

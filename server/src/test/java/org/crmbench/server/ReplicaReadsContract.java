@@ -16,6 +16,7 @@ import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
 import org.crmbench.db.ReadRouting;
+import org.crmbench.db.ReplicaReplay;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,7 @@ abstract class ReplicaReadsContract {
         EmbeddedDatabase.generate(primary, 2_000);
         primary.dsl().execute("create extension if not exists pg_stat_statements");
         replica = Database.open(replicaSettings);
+        ReplicaReplay.await(primary, replica, Duration.ofMinutes(1)); // the dataset and the extension
         reads = ReadRouting.open(
                 primary, List.of(replicaTarget), db, new ReadRouting.Settings(MAX_LAG, Duration.ofMillis(100)));
         server = ApiServer.start(primary, reads, settings, ServerAccess.open(), "test");
