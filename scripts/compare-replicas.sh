@@ -26,16 +26,7 @@ for tool in psql pgbench curl python3; do
   command -v $tool >/dev/null || { echo "$tool is needed (apt install postgresql-client curl)" >&2; exit 1; }
 done
 work=$(mktemp -d /tmp/crmbench-replicas.XXXXXX)
-free_run() { python3 -c '
-import socket
-while True:
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close()
-    try:
-        for q in (p + 1, p + 2, p + 3):
-            t = socket.socket(); t.bind(("127.0.0.1", q)); t.close()
-        print(p); break
-    except OSError: pass'; }
-db_port=$(free_run)
+db_port=$(scripts/free-ports.py 4)
 http_port=$((db_port + 3))
 db=(--data-dir "$work/pgdata" --db-port "$db_port")
 server_pid=

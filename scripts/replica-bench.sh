@@ -16,14 +16,7 @@ repeat=${2:-200}
 rounds=${3:-2}
 out=reports/replica-bench.txt
 work=$(mktemp -d /tmp/crmbench-replica-bench.XXXXXX)
-free_pair() { python3 -c '
-import socket
-while True:
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close()
-    try:
-        t = socket.socket(); t.bind(("127.0.0.1", p + 1)); t.close(); print(p); break
-    except OSError: pass'; }
-db=(--data-dir "$work/pgdata" --db-port "$(free_pair)")
+db=(--data-dir "$work/pgdata" --db-port "$(scripts/free-ports.py 2)")
 cleanup() {
   set +e
   ./crmbench db stop "${db[@]}" >/dev/null 2>&1

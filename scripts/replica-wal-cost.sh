@@ -15,15 +15,8 @@ rounds=${2:-2}
 out=reports/replica-wal-cost.txt
 command -v psql >/dev/null || { echo "psql is needed (apt install postgresql-client)" >&2; exit 1; }
 work=$(mktemp -d /tmp/crmbench-replica-wal.XXXXXX)
-free_pair() { python3 -c '
-import socket
-while True:
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close()
-    try:
-        t = socket.socket(); t.bind(("127.0.0.1", p + 1)); t.close(); print(p); break
-    except OSError: pass'; }
-alone=(--data-dir "$work/alone" --db-port "$(free_pair)")
-replicated=(--data-dir "$work/replicated" --db-port "$(free_pair)")
+alone=(--data-dir "$work/alone" --db-port "$(scripts/free-ports.py 2)")
+replicated=(--data-dir "$work/replicated" --db-port "$(scripts/free-ports.py 2)")
 cleanup() {
   ./crmbench db stop "${alone[@]}" >/dev/null 2>&1 || true
   ./crmbench db stop "${replicated[@]}" >/dev/null 2>&1 || true

@@ -1,6 +1,11 @@
 package org.crmbench.db;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +25,22 @@ public record ConnectionTarget(String jdbcUrl, String user, String password) {
         }
         user = user == null || user.isBlank() ? null : user;
         password = password == null || password.isEmpty() ? null : password;
+    }
+
+    /**
+     * A new connection outside any pool, logged in as this target, with pgjdbc's {@code
+     * timeouts} (e.g. connectTimeout, socketTimeout, in seconds) and the other {@code settings}.
+     */
+    public Connection connect(Map<String, String> settings) throws SQLException {
+        Properties props = new Properties();
+        if (user != null) {
+            props.setProperty("user", user);
+        }
+        if (password != null) {
+            props.setProperty("password", password);
+        }
+        settings.forEach(props::setProperty);
+        return DriverManager.getConnection(jdbcUrl, props);
     }
 
     /** The host(s) and port(s) of the URL, {@code 127.0.0.1:54320}: a name for logs and metrics. */

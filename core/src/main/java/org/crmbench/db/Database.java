@@ -3,11 +3,10 @@ package org.crmbench.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
@@ -90,16 +89,9 @@ public final class Database implements AutoCloseable {
 
     /** One plain connection first, so a wrong URL or password fails fast with one clear sentence. */
     private static void probe(ConnectionTarget target) {
-        Properties props = new Properties();
-        if (target.user() != null) {
-            props.setProperty("user", target.user());
-        }
-        if (target.password() != null) {
-            props.setProperty("password", target.password());
-        }
-        props.setProperty("connectTimeout", Integer.toString(CONNECT_TIMEOUT_S));
-        props.setProperty("loginTimeout", Integer.toString(CONNECT_TIMEOUT_S * 2));
-        try (Connection ignored = DriverManager.getConnection(target.jdbcUrl(), props)) {
+        try (Connection ignored = target.connect(Map.of(
+                "connectTimeout", Integer.toString(CONNECT_TIMEOUT_S),
+                "loginTimeout", Integer.toString(CONNECT_TIMEOUT_S * 2)))) {
             // reachable and the login is accepted
         } catch (SQLException e) {
             throw unreachable(target, e);

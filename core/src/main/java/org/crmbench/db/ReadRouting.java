@@ -3,7 +3,6 @@ package org.crmbench.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
@@ -274,17 +272,10 @@ public final class ReadRouting implements AutoCloseable {
     }
 
     private static Connection checkConnection(ConnectionTarget target) throws SQLException {
-        Properties props = new Properties();
-        if (target.user() != null) {
-            props.setProperty("user", target.user());
-        }
-        if (target.password() != null) {
-            props.setProperty("password", target.password());
-        }
-        props.setProperty("connectTimeout", Integer.toString(CHECK_TIMEOUT_S));
-        props.setProperty("socketTimeout", Integer.toString(CHECK_TIMEOUT_S));
-        props.setProperty("ApplicationName", "crmbench-check");
-        return DriverManager.getConnection(target.jdbcUrl(), props);
+        return target.connect(Map.of(
+                "connectTimeout", Integer.toString(CHECK_TIMEOUT_S),
+                "socketTimeout", Integer.toString(CHECK_TIMEOUT_S),
+                "ApplicationName", "crmbench-check"));
     }
 
     private static String firstLine(SQLException e) {
