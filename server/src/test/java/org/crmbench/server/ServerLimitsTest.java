@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.crmbench.EmbeddedDatabase;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
+import org.crmbench.db.EmbeddedPostgresServer;
 import org.crmbench.db.EmbeddedSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -64,9 +65,11 @@ class ServerLimitsTest {
         databases.clear();
     }
 
+    /** Each test's Database started the embedded server for its own lifetime: none may be left running. */
     @AfterAll
-    static void cleanUp() {
-        // the embedded server started by the first Database stops with it
+    static void noPostgresIsLeftRunning() {
+        assertThat(new EmbeddedPostgresServer(new EmbeddedSettings(dataDir, dbPort)).running())
+                .isEmpty();
     }
 
     /** A server on the test's database with {@code settings}, and its pool sized as serve sizes it. */
