@@ -27,7 +27,7 @@ url=$(./crmbench db status --url)
 users=$(psql -X -At "$url" -c 'select count(*) from crmbench.app_user')
 work=$(mktemp -d /tmp/crmbench-access.XXXXXX)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -z "${CRMBENCH_KEEP_WORK:-}" ] && rm -rf "$work"; true' EXIT
+trap 'set +e; [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -z "${CRMBENCH_KEEP_WORK:-}" ] && rm -rf "$work"; true' EXIT
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null

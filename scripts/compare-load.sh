@@ -25,7 +25,14 @@ workers=$(nproc)
 mkdir -p "$csv"
 work=$(mktemp -d /tmp/crmbench-load.XXXXXX)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; pkill -f "locust -f" 2>/dev/null; rm -rf "$work"; true' EXIT
+cleanup() { # every step whatever the one before did; only the processes this script started
+  set +e
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  [ -f "$work/locust.pids" ] && xargs -r kill <"$work/locust.pids" 2>/dev/null
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
 
 ./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
@@ -38,6 +45,7 @@ locust_run() { # $1 = locustfile, $2 = users, $3 = spawn rate, $4 = seconds, $5 
       for i in $(seq 1 "$workers"); do
         /usr/bin/python3 -m locust -f "$1" --headless --host "$host" -u $(($2 / workers)) \
           -r "$(echo "$3 / $workers" | bc -l)" -t "${4}s" --csv "$5.$i" --only-summary >"$5.$i.log" 2>&1 &
+        echo $! >>"$work/locust.pids"
       done
       wait
     ) ; } 2>"$5.cpu"

@@ -25,7 +25,15 @@ mkdir -p "$csv"
 rm -f "$csv"/*
 work=$(mktemp -d /tmp/crmbench-workers.XXXXXX)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; pkill -f "locust.*--master-bind-port $master_port" 2>/dev/null; rm -rf "$work"; true' EXIT
+started=() # the Locust master and workers this script started, for the trap
+cleanup() { # every step whatever the one before did; only the processes this script started
+  set +e
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null; done
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
 
 ./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
 server_pid=$!
@@ -48,6 +56,7 @@ master() { # $1 = csv prefix; runs in the background, its pid in $master_pid
     --expect-workers 2 -u "$users" -r "$rate" -t "${seconds}s" --host "$host" --csv "$1" --only-summary \
     >"$1.log" 2>&1 &
   master_pid=$!
+  started+=("$master_pid")
   sleep 2
 }
 
@@ -63,6 +72,7 @@ python_round() {
     timed "$work/python_$w.cpu" $python "$work/python_worker.py" -f examples/locustfile_workers.py --worker \
       --master-port "$master_port" >"$csv/python_worker_$w.log" 2>&1 &
     pids+=($!)
+    started+=($!)
   done
   wait "${pids[@]}" # not the server's
 }
@@ -74,6 +84,7 @@ crmbench_round() {
     timed "$work/crmbench_$w.cpu" ./crmbench load --locust-master "127.0.0.1:$master_port" --scenario run-query \
       --max-user-id "$max_id" --csv "$csv/crmbench_worker_$w" >"$csv/crmbench_worker_$w.log" 2>&1 &
     pids+=($!)
+    started+=($!)
   done
   wait "${pids[@]}"
 }

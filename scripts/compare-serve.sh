@@ -24,11 +24,11 @@ users=$(psql -X -At "$url" -c 'select count(*) from crmbench.app_user')
 [ "$users" -ge 1000000 ] || { echo "the dataset has $users users; run ./crmbench generate --n 1000000 first" >&2; exit 1; }
 work=$(mktemp -d /tmp/crmbench-serve.XXXXXX)
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; true' EXIT
+trap 'set +e; [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; true' EXIT
 
 # the endpoint's own SQL, as a pgbench script (random ids over the whole dataset)
 ./crmbench bench --scenario lookup_user --repeat 1 --warmup 0 --out "$work" >/dev/null 2>&1
-lookup=$(ls "$work"/runs/*/pgbench/lookup_user.sql)
+lookup=$(ls "$work"/runs/*/pgbench/lookup_user.pgbench.sql)
 
 percentile() { # $1 = percent; reads latencies (µs), one per line
   sort -n | awk -v p="$1" '{v[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.2f", v[i]/1000}'

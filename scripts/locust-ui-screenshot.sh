@@ -23,7 +23,7 @@ for tool in node npm curl chromium; do command -v $tool >/dev/null || { echo "$t
 mkdir -p "$out"
 work=$(mktemp -d /tmp/crmbench-ui.XXXXXX)
 pids=()
-trap 'for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$work"; true' EXIT
+trap 'set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$work"; true' EXIT
 
 npm install --silent --prefix "$work" playwright-core@1 >/dev/null
 

@@ -14,7 +14,7 @@ command -v curl >/dev/null || { echo "curl is needed (apt install curl)" >&2; ex
 . scripts/find-jdk.sh
 machine="$(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr), JDK $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2)"
 server_pid=
-trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; true' EXIT
+trap 'set +e; [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; true' EXIT
 
 rm -rf "$out" && mkdir -p "$out/bench" "$out/load"
 ./crmbench db start >/dev/null

@@ -193,11 +193,14 @@ final class AdviseCommand implements Callable<Integer> {
                     advice.under(advice.advised(), 10),
                     AdviceTables.clock(advice.elapsed().toSeconds()));
             stdout.printf(
+                    Locale.ROOT,
                     "Reports:   %s (advise.sql, candidates.csv, statements.csv, benchmarks.csv, report.html)%n",
                     advice.folder());
             stdout.printf(
+                    Locale.ROOT,
                     "Apply:     psql -f %s   or measure: crmbench bench --surface --index-sets baseline,%s%n",
-                    settings.out().resolve("advise.sql"), settings.out().resolve("advise.sql"));
+                    settings.out().resolve("advise.sql"),
+                    settings.out().resolve("advise.sql"));
         }
         return ExitCode.OK;
     }
@@ -271,6 +274,7 @@ final class AdviseCommand implements Callable<Integer> {
                             e.plansUsing(),
                             e.after().size());
             err.printf(
+                    Locale.ROOT,
                     "%s%-30s %s%n",
                     terminal ? "\r\033[K" : "",
                     bar("candidate", done, total),

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmbench.CrmbenchException;
 import org.crmbench.bench.Bench;
@@ -148,9 +149,10 @@ final class BenchCommand implements Callable<Integer> {
                             .map(t -> t.render(TextTable.Format.TEXT))
                             .toList()));
             out.printf(
+                    Locale.ROOT,
                     "%nReports: %s (benchmarks.csv, comparison.csv, hlog/, plans/, pgbench/)%n",
                     outcome.run().folder());
-            out.printf("Latest:  %s%n", settings.out().resolve("benchmarks.csv"));
+            out.printf(Locale.ROOT, "Latest:  %s%n", settings.out().resolve("benchmarks.csv"));
         }
         return ExitCode.OK;
     }
@@ -266,7 +268,7 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public void measuring(String indexSet, Scenario scenario, long done, long planned) {
             if (terminal) {
-                err.printf("\r\033[K%-8s %-40s %,d / %,d", indexSet, scenario.name(), done, planned);
+                err.printf(Locale.ROOT, "\r\033[K%-8s %-40s %,d / %,d", indexSet, scenario.name(), done, planned);
                 err.flush();
             }
         }
@@ -274,6 +276,7 @@ final class BenchCommand implements Callable<Integer> {
         @Override
         public void finished(ScenarioResult r, int finished, int total) {
             err.printf(
+                    Locale.ROOT,
                     "%s%-8s %5s %-60s %,7d runs  p50 %9s ms  p99 %9s ms%n",
                     terminal ? "\r\033[K" : "",
                     r.indexSet(),

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmbench.db.EmbeddedPostgresServer;
 import org.crmbench.db.EmbeddedReplicas;
@@ -46,7 +47,10 @@ final class DbResetCommand implements Callable<Integer> {
     }
 
     private static boolean confirmed(PrintWriter out, EmbeddedPostgresServer server) throws IOException {
-        out.printf("Delete %s and all its data? [y/N] ", server.settings().dataDir());
+        out.printf(
+                Locale.ROOT,
+                "Delete %s and all its data? [y/N] ",
+                server.settings().dataDir());
         out.flush();
         Charset charset = System.console() != null ? System.console().charset() : Charset.defaultCharset();
         String answer = new BufferedReader(new InputStreamReader(System.in, charset)).readLine();

@@ -2,6 +2,7 @@ package org.crmbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crmbench.db.Database;
@@ -50,6 +51,7 @@ final class DbStartCommand implements Callable<Integer> {
             CrmbenchSchema.createIfMissing(database.dsl());
         }
         out.printf(
+                Locale.ROOT,
                 "%s on 127.0.0.1:%d (pid %d), data in %s%n",
                 wasRunning ? "Already running" : "Started",
                 running.port(),
@@ -57,7 +59,10 @@ final class DbStartCommand implements Callable<Integer> {
                 settings.embedded().dataDir());
         for (RunningServer replica : replicaServers) {
             out.printf(
-                    "Replica on 127.0.0.1:%d (pid %d), read-only, streaming from it%n", replica.port(), replica.pid());
+                    Locale.ROOT,
+                    "Replica on 127.0.0.1:%d (pid %d), read-only, streaming from it%n",
+                    replica.port(),
+                    replica.pid());
         }
         out.println(
                 "Connect with: psql \"" + server.libpqUrl(running.port()) + "\" (the password is read from that file)");

@@ -2,6 +2,7 @@ package org.crmbench.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.crmbench.db.DatabaseStatus;
@@ -82,10 +83,11 @@ final class DbStatusCommand implements Callable<Integer> {
             String streaming = lag == null
                     ? ", not streaming"
                     : String.format(
+                            Locale.ROOT,
                             ", %,d bytes behind%s",
                             lag.bytes(),
                             lag.seconds()
-                                    .map(s -> String.format(", replay lag %.3f s", s))
+                                    .map(s -> String.format(Locale.ROOT, ", replay lag %.3f s", s))
                                     .orElse(""));
             String state = new EmbeddedPostgresServer(replica)
                     .running()
@@ -107,16 +109,16 @@ final class DbStatusCommand implements Callable<Integer> {
         }
         String label = "Tables";
         for (Map.Entry<String, Long> table : status.rowCounts().get().entrySet()) {
-            row(out, label, String.format("%-32s %,d rows", table.getKey(), table.getValue()));
+            row(out, label, String.format(Locale.ROOT, "%-32s %,d rows", table.getKey(), table.getValue()));
             label = "";
         }
     }
 
     private static void row(PrintWriter out, String label, String value) {
-        out.printf("%-10s %s%n", label, value);
+        out.printf(Locale.ROOT, "%-10s %s%n", label, value);
     }
 
     private static String megabytes(long bytes) {
-        return bytes < 0 ? "size unknown" : String.format("%.1f MB", bytes / 1e6);
+        return bytes < 0 ? "size unknown" : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }

@@ -2,6 +2,7 @@ package org.crmbench.cli;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import org.crmbench.db.ConnectionTarget;
 import org.crmbench.generate.GenerateReport;
 import org.crmbench.generate.GenerateSettings;
@@ -14,20 +15,22 @@ final class GenerateSummary {
 
     static void print(PrintWriter out, GenerateSettings settings, ConnectionTarget target, GenerateReport report) {
         out.printf(
+                Locale.ROOT,
                 "Generated %,d users (seed %d, %s) into %s%n%n",
                 settings.users(),
                 settings.seed(),
                 "index set " + settings.indexSet().name(),
                 target.redactedUrl());
-        out.printf(ROW, "table", "rows", "seconds", "rows/s", "MB");
+        out.printf(Locale.ROOT, ROW, "table", "rows", "seconds", "rows/s", "MB");
         for (GenerateReport.TableLoad t : report.tables()) {
             out.printf(
+                    Locale.ROOT,
                     ROW,
                     t.table(),
-                    String.format("%,d", t.rows()),
+                    String.format(Locale.ROOT, "%,d", t.rows()),
                     seconds(t.time()),
-                    String.format("%,.0f", t.rowsPerSecond()),
-                    String.format("%.1f", t.bytes() / 1e6));
+                    String.format(Locale.ROOT, "%,.0f", t.rowsPerSecond()),
+                    String.format(Locale.ROOT, "%.1f", t.bytes() / 1e6));
         }
         phase(out, "primary and unique keys", report.keys());
         phase(out, "foreign keys and indexes", report.indexes());
@@ -38,10 +41,10 @@ final class GenerateSummary {
     }
 
     private static void phase(PrintWriter out, String name, Duration time) {
-        out.printf(ROW, name, "", seconds(time), "", "");
+        out.printf(Locale.ROOT, ROW, name, "", seconds(time), "", "");
     }
 
     private static String seconds(Duration d) {
-        return String.format("%.2f", d.toNanos() / 1e9);
+        return String.format(Locale.ROOT, "%.2f", d.toNanos() / 1e9);
     }
 }

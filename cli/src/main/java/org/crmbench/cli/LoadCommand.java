@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -265,8 +266,11 @@ final class LoadCommand implements Callable<Integer> {
                     LoadSummary.print(out, result, csvPrefix);
                 });
         err.printf(
+                Locale.ROOT,
                 "Worker of the Locust master at %s:%d: scenario %s%n",
-                master.masterHost(), master.masterPort(), definition.name());
+                master.masterHost(),
+                master.masterPort(),
+                definition.name());
         err.flush();
         new LocustWorker(master, tests, text -> {
                     err.println("locust: " + text);
@@ -289,7 +293,12 @@ final class LoadCommand implements Callable<Integer> {
             }
         });
         Runtime.getRuntime().addShutdownHook(interrupted);
-        err.printf("Load on %s: scenario %s, %s%n", settings.transport().host(), chosen.name(), describe(settings));
+        err.printf(
+                Locale.ROOT,
+                "Load on %s: scenario %s, %s%n",
+                settings.transport().host(),
+                chosen.name(),
+                describe(settings));
         try {
             LoadResult result = run.run(interval -> {
                 if (csv != null) {
@@ -411,14 +420,18 @@ final class LoadCommand implements Callable<Integer> {
         return switch (settings.model()) {
             case LoadSettings.Open open ->
                 String.format(
+                        Locale.ROOT,
                         "%s requests/s%s, at most %,d in flight (open model)",
-                        settings.stages().isEmpty() ? String.format("%,.0f", open.ratePerSecond()) : "up to",
+                        settings.stages().isEmpty()
+                                ? String.format(Locale.ROOT, "%,.0f", open.ratePerSecond())
+                                : "up to",
                         ramp,
                         open.maxInFlight());
             case LoadSettings.Closed closed ->
                 settings.stages().isEmpty()
-                        ? String.format("%,d users at %s/s (closed model)", closed.users(), closed.spawnRate())
-                        : String.format("up to %,d users%s (closed model)", closed.users(), ramp);
+                        ? String.format(
+                                Locale.ROOT, "%,d users at %s/s (closed model)", closed.users(), closed.spawnRate())
+                        : String.format(Locale.ROOT, "up to %,d users%s (closed model)", closed.users(), ramp);
         };
     }
 

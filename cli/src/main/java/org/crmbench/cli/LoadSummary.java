@@ -2,6 +2,7 @@ package org.crmbench.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.HdrHistogram.Histogram;
 import org.crmbench.load.LoadInterval;
 import org.crmbench.load.LoadResult;
@@ -15,9 +16,10 @@ final class LoadSummary {
 
     static void status(PrintWriter err, LoadInterval i, boolean openModel) {
         err.printf(
+                Locale.ROOT,
                 "%5.0fs  %s  %,9.0f req/s  failures %,d  p50 %s ms  p99 %s ms%n",
                 i.elapsedSeconds(),
-                openModel ? "open model" : String.format("users %,d", i.users()),
+                openModel ? "open model" : String.format(Locale.ROOT, "users %,d", i.users()),
                 i.requestsPerSecond(),
                 i.totalFailures(),
                 ms(i.window(), 50),
@@ -30,13 +32,18 @@ final class LoadSummary {
         ReportTables.of(LoadRunReport.of(r, Path.of(csvPrefix == null ? "load" : csvPrefix)))
                 .forEach(t -> out.print(t.render(TextTable.Format.TEXT)));
         if (!r.failures().isEmpty()) {
-            out.printf("%nFailures:%n");
-            r.failures().forEach((f, n) -> out.printf("  %,8d  %s %s: %s%n", n, f.method(), f.name(), f.error()));
+            out.printf(Locale.ROOT, "%nFailures:%n");
+            r.failures()
+                    .forEach((f, n) ->
+                            out.printf(Locale.ROOT, "  %,8d  %s %s: %s%n", n, f.method(), f.name(), f.error()));
         }
         if (csvPrefix != null) {
             out.printf(
+                    Locale.ROOT,
                     "%nCSV: %s_stats.csv, %s_stats_history.csv, %s_failures.csv (and .hlog per endpoint)%n",
-                    csvPrefix, csvPrefix, csvPrefix);
+                    csvPrefix,
+                    csvPrefix,
+                    csvPrefix);
         }
         out.flush();
     }

@@ -1,6 +1,7 @@
 package org.crmbench.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -46,7 +47,7 @@ final class ProgressBar implements AutoCloseable {
         String phase = progress.phase();
         if (!terminal) {
             if (!phase.equals(lastPhase)) {
-                err.printf("%s (%.1f s)%n", phase, elapsedSeconds());
+                err.printf(Locale.ROOT, "%s (%.1f s)%n", phase, elapsedSeconds());
                 err.flush();
             }
             lastPhase = phase;
@@ -66,8 +67,16 @@ final class ProgressBar implements AutoCloseable {
         double rate = done / Math.max(seconds, 1e-3);
         String eta = done == 0 || done >= total ? "" : "  ETA " + clock((total - done) / rate);
         return String.format(
+                Locale.ROOT,
                 "%-16s [%s%s] %,d / %,d rows  %,.0f rows/s%s  %s",
-                phase, "#".repeat(filled), ".".repeat(WIDTH - filled), done, total, rate, eta, clock(seconds));
+                phase,
+                "#".repeat(filled),
+                ".".repeat(WIDTH - filled),
+                done,
+                total,
+                rate,
+                eta,
+                clock(seconds));
     }
 
     private double elapsedSeconds() {
@@ -76,7 +85,7 @@ final class ProgressBar implements AutoCloseable {
 
     private static String clock(double seconds) {
         long s = Math.round(seconds);
-        return String.format("%d:%02d", s / 60, s % 60);
+        return String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     @Override

@@ -142,7 +142,7 @@ final class ReportCommand implements Callable<Integer> {
                 "\n", tables.stream().map(t -> t.render(tableFormat)).toList()));
         if (html != null) {
             write(html, HtmlReport.render(reports, comparison));
-            stdout.printf("%nHTML report: %s%n", html);
+            stdout.printf(Locale.ROOT, "%nHTML report: %s%n", html);
         }
         int exit = ExitCode.OK;
         if (failIfSlower != null && comparison.orElseThrow().anySlowerThan(failIfSlower)) {

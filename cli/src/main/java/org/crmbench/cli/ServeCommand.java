@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crmbench.db.ConnectionTarget;
@@ -222,6 +223,7 @@ final class ServeCommand implements Callable<Integer> {
             });
             Runtime.getRuntime().addShutdownHook(stop);
             out.printf(
+                    Locale.ROOT,
                     "Serving %s on %s (docs: %sapi/docs/; %s). Ctrl-C to stop.%n",
                     database.target().redactedUrl(),
                     server.uri(),
@@ -310,7 +312,7 @@ final class ServeCommand implements Callable<Integer> {
             return;
         }
         for (ReadHost.Status host : reads.hosts()) {
-            out.printf("  %-8s %-22s %s%n", host.role().label(), host.address(), host.state());
+            out.printf(Locale.ROOT, "  %-8s %-22s %s%n", host.role().label(), host.address(), host.state());
         }
     }
 

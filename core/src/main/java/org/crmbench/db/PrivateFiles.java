@@ -12,6 +12,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import org.crmbench.CrmbenchException;
 
@@ -83,7 +84,7 @@ final class PrivateFiles {
         for (PosixFilePermission p : attributes.permissions()) {
             mode |= 1 << (8 - p.ordinal());
         }
-        return String.format("%04o", mode);
+        return String.format(Locale.ROOT, "%04o", mode);
     }
 
     private static UserPrincipal lookUpCurrentUser() {

@@ -103,7 +103,7 @@ public final class ValuePools {
             byte[][] postal = new byte[POSTAL_CODES_PER_CITY][];
             String base = faker.address().zipCode().substring(0, 3);
             for (int i = 0; i < postal.length; i++) {
-                postal[i] = CopyBuffer.encode(base + String.format("%02d", random.nextInt(100)));
+                postal[i] = CopyBuffer.encode(base + String.format(Locale.ROOT, "%02d", random.nextInt(100)));
             }
             all.add(new City(
                     CopyBuffer.encode(name),

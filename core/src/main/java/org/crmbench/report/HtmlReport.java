@@ -244,9 +244,11 @@ public final class HtmlReport {
                 Axis.log("percentile (log scale of 1/(1-p))", 1, Math.max(maxX, 10), x -> percentile(x) + "%"),
                 Axis.log("latency (ms, log scale)", minY, maxY, HtmlReport::plain),
                 series);
+        // a literal replacement: a '$' or '\\' in a scenario's name is text, not a group reference
         return svg.replaceFirst(
-                "class=\"chart\"",
-                "class=\"chart\" data-chart=\"percentiles\" data-scenario=\"" + SvgChart.escape(scenario) + "\"");
+                java.util.regex.Pattern.quote("class=\"chart\""),
+                java.util.regex.Matcher.quoteReplacement("class=\"chart\" data-chart=\"percentiles\" data-scenario=\""
+                        + SvgChart.escape(scenario) + "\""));
     }
 
     /**

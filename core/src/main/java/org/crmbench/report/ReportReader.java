@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -122,7 +123,8 @@ public final class ReportReader {
         return new Report(
                 Report.Kind.BENCH,
                 file,
-                String.format("bench run %s, %,d users, %s", first.runId(), first.rowsInDb(), first.startedAt()),
+                String.format(
+                        Locale.ROOT, "bench run %s, %,d users, %s", first.runId(), first.rowsInDb(), first.startedAt()),
                 measurements,
                 List.of());
     }
@@ -189,7 +191,7 @@ public final class ReportReader {
         if (!points.isEmpty()) {
             int users = points.stream().mapToInt(HistoryPoint::users).max().orElse(0);
             long seconds = points.getLast().epochSecond() - points.getFirst().epochSecond() + 1;
-            description += String.format(", up to %,d users, %d s", users, seconds);
+            description += String.format(Locale.ROOT, ", up to %,d users, %d s", users, seconds);
         }
         return new Report(Report.Kind.LOAD, file, description, measurements, points);
     }

@@ -40,7 +40,8 @@ class HtmlReportTest {
     @Test
     void aBenchPageHasOnePercentileChartPerScenarioAndTheSpeedUps() throws Exception {
         Map<String, Histogram> latencies = new LinkedHashMap<>();
-        for (String scenario : List.of("initial_page", "sort_points_desc", "lookup_user")) {
+        // a '$' in a name (a load request named after its URL) is text in the markup, not a regex group
+        for (String scenario : List.of("initial_page", "sort_points_desc", "lookup_$1user")) {
             latencies.put(scenario + "/baseline", ReportFixtures.latencies(1, 200, 50_000, 0.3));
             latencies.put(scenario + "/indexed", ReportFixtures.latencies(2, 200, 1_000, 0.3));
         }
@@ -53,7 +54,7 @@ class HtmlReportTest {
                 .filter(c -> c.getAttribute("data-chart").equals("percentiles"))
                 .map(c -> c.getAttribute("data-scenario"))
                 .toList();
-        assertThat(scenarios).containsExactly("initial_page", "sort_points_desc", "lookup_user");
+        assertThat(scenarios).containsExactly("initial_page", "sort_points_desc", "lookup_$1user");
         assertThat(charts).hasSize(4);
         for (Element chart : charts) {
             // a title, axis labels with units, and a legend entry per series

@@ -58,15 +58,27 @@ final class ApiHandler extends Handler.Abstract {
         long start = System.nanoTime();
         String path = Request.getPathInContext(request);
         Optional<Routes.Match> match = routes.match(path);
+        String route = match.map(m -> m.route().template()).orElse(UNMATCHED);
         if (!admitted(request, match)) {
-            send(response, callback, match.map(m -> m.route().template()).orElse(UNMATCHED), start, UNAUTHORIZED);
+            send(response, callback, route, start, UNAUTHORIZED);
             return true;
         }
-        Runnable respond = () -> respond(request, response, callback, path, match, start);
-        if (match.isPresent() && match.get().route().lane() != null) {
-            String route = match.get().route().template();
+        Routes.Call call;
+        try {
+            call = call(request, path, match); // bad input is a 400 at once, not after its wait for a worker
+        } catch (ApiError e) {
+            send(response, callback, route, start, e.response());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("{} failed", route, e);
+            send(response, callback, route, start, internalError());
+            return true;
+        }
+        Routes.Route target = match.get().route();
+        Runnable respond = () -> respond(response, callback, route, target, call, start);
+        if (target.lane() != null) {
             workers.execute(
-                    match.get().route().lane(),
+                    target.lane(),
                     respond,
                     () -> send(
                             response,
@@ -79,6 +91,19 @@ final class ApiHandler extends Handler.Abstract {
             virtualThreads.execute(respond);
         }
         return true;
+    }
+
+    /** The method, the route and the query parameters checked: the call to make, or the ApiError to answer. */
+    private static Routes.Call call(Request request, String path, Optional<Routes.Match> match) {
+        if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
+            throw ApiError.methodNotAllowed(request.getMethod());
+        }
+        if (match.isEmpty()) {
+            throw ApiError.notFound("no such endpoint: " + QueryParameters.abbreviate(path));
+        }
+        QueryParameters params = QueryParameters.parse(
+                request.getHttpURI().getQuery(), match.get().route().parameters());
+        return new Routes.Call(match.get().path(), params, request.getHttpURI());
     }
 
     /** Without a token every request is; with one, only those carrying it or asking for an open route. */
@@ -98,24 +123,10 @@ final class ApiHandler extends Handler.Abstract {
     }
 
     private void respond(
-            Request request,
-            Response response,
-            Callback callback,
-            String path,
-            Optional<Routes.Match> match,
-            long start) {
-        String route = match.map(m -> m.route().template()).orElse(UNMATCHED);
+            Response response, Callback callback, String route, Routes.Route target, Routes.Call call, long start) {
         ApiResponse answer;
         try {
-            if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
-                throw ApiError.methodNotAllowed(request.getMethod());
-            }
-            if (match.isEmpty()) {
-                throw ApiError.notFound("no such endpoint: " + QueryParameters.abbreviate(path));
-            }
-            Routes.Route r = match.get().route();
-            QueryParameters params = QueryParameters.parse(request.getHttpURI().getQuery(), r.parameters());
-            answer = r.endpoint().handle(new Routes.Call(match.get().path(), params, request.getHttpURI()));
+            answer = target.endpoint().handle(call);
         } catch (ApiError e) {
             answer = e.response();
         } catch (SQLTransientConnectionException e) {

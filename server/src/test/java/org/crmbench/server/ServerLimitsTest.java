@@ -152,6 +152,11 @@ class ServerLimitsTest {
                     .as("answered at the 400 ms deadline, not when the worker frees up")
                     .isBetween(350L, 1_500L);
 
+            // bad input is answered before its wait: the 400 it is, not the deadline's 503
+            RawHttp.Reply bad = RawHttp.get(server.port(), "/api/users/?lastname=smith");
+            assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+            assertThat(json(bad).get("error").asText()).contains("unknown parameter 'lastname'");
+
             // lookups have their own worker: served while the list lane is stuck
             long lookupStart = System.nanoTime();
             assertThat(RawHttp.get(server.port(), "/api/run-query/?count=1&type=get&user_id=42")

@@ -16,11 +16,6 @@ import org.msgpack.value.ValueType;
  * numbers, booleans and nil, as Python's msgpack writes and reads them.
  */
 public record Message(String type, Object data, String nodeId) {
-    static {
-        // msgpack's fast buffers use sun.misc.Unsafe, which JDK 24+ warns about on every start;
-        // the portable buffer is plenty for a message every second
-        System.setProperty("msgpack.universal-buffer", "true");
-    }
 
     public byte[] encode() {
         try (MessageBufferPacker out = MessagePack.newDefaultBufferPacker()) {
