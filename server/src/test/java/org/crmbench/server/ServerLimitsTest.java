@@ -258,12 +258,14 @@ class ServerLimitsTest {
                 "empty segment|GET //api/users/ HTTP/1.1|400",
                 "HTTP version|GET /health HTTP/3.0|505",
                 "bad request line|GARBAGE|400",
-                "CONNECT|CONNECT 127.0.0.1:443 HTTP/1.1|405",
+                // the Host header names the server's own port: with another authority, Jetty refuses it (400)
+                "CONNECT|CONNECT 127.0.0.1:{port} HTTP/1.1|405",
             })
     void jettysOwnErrorsAreJsonWithoutServerName(String what, String requestLine, int status) throws Exception {
         ApiServer server = start(ServerSettings.defaults());
 
-        RawHttp.Reply reply = RawHttp.request(server.port(), requestLine, RawHttp.AUTHORIZATION);
+        RawHttp.Reply reply = RawHttp.request(
+                server.port(), requestLine.replace("{port}", Integer.toString(server.port())), RawHttp.AUTHORIZATION);
 
         assertJsonError(reply, status);
     }
