@@ -148,7 +148,13 @@ final class ResponseParser {
                 if (length == 0) {
                     endOfHeaders();
                 } else if (startsWith(CONTENT_LENGTH, length)) {
-                    contentLength = number(CONTENT_LENGTH.length, length, 10);
+                    long value = number(CONTENT_LENGTH.length, length, 10);
+                    if (contentLength >= 0 && contentLength != value) {
+                        // RFC 9112 §6.3: the length is unknowable; failing now beats waiting for a timeout
+                        throw new MalformedResponse(
+                                "two different Content-Length values, " + contentLength + " and " + value);
+                    }
+                    contentLength = value;
                 } else if (startsWith(TRANSFER_ENCODING, length)) {
                     chunked = contains(length, "chunked");
                 } else if (startsWith(CONNECTION, length)) {

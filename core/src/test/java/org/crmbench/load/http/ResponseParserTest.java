@@ -104,6 +104,16 @@ class ResponseParserTest {
                 .isInstanceOf(ResponseParser.MalformedResponse.class)
                 .hasMessageContaining("not an HTTP/1.x response");
 
+        ResponseParser twoLengths = new ResponseParser();
+        twoLengths.reset(false);
+        assertThatThrownBy(() ->
+                        feed(twoLengths, "HTTP/1.1 200 OK\r\nContent-Length: 4\r\nContent-Length: 40\r\n\r\nbody", 100))
+                .hasMessageContaining("two different Content-Length values, 4 and 40");
+        ResponseParser sameTwice = new ResponseParser();
+        sameTwice.reset(false);
+        feed(sameTwice, "HTTP/1.1 200 OK\r\nContent-Length: 4\r\nContent-Length: 4\r\n\r\nbody", 100);
+        assertThat(body(sameTwice)).isEqualTo("body");
+
         ResponseParser cut = new ResponseParser();
         cut.reset(false);
         feed(cut, "HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhalf", 100);
