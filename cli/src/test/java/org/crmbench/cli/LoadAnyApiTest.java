@@ -114,6 +114,40 @@ class LoadAnyApiTest {
                         .sum());
     }
 
+    /**
+     * A server that hangs up on a kept-alive connection after it received a POST: the POST may
+     * have taken effect, so it is counted as failed, never sent again (a GET may be).
+     */
+    @Test
+    void aPostIsNeverSentTwice() throws Exception {
+        Path file = Files.writeString(tmp.resolve("vanish.yaml"), """
+                requests:
+                  - {name: ok, path: /health}
+                  - {name: vanish, method: POST, path: /vanish, body: x}
+                """);
+        String prefix = tmp.resolve("vanish/run").toString();
+
+        CliRun run = CliRun.of(
+                "load",
+                "--scenario-file",
+                file.toString(),
+                "--host",
+                api.http(),
+                "--users",
+                "1",
+                "--spawn-rate",
+                "1",
+                "--run-time",
+                "2s",
+                "--csv",
+                prefix);
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.FAILURE); // every POST failed
+        Map<String, Long> counted = stats(prefix + "_stats.csv");
+        assertThat(counted.get("GET ok")).isPositive();
+        assertThat(counted.get("POST vanish")).isGreaterThan(10).isEqualTo(api.count("POST /vanish"));
+    }
+
     @Test
     void aSelfSignedCertificateIsRefusedUnlessInsecure() {
         CliRun run = CliRun.of("load", "--scenario", "health", "--host", api.https(), "--run-time", "1s");

@@ -75,6 +75,14 @@ final class TestApi implements AutoCloseable {
                     }
                     case "/target" -> write(response, callback, 200, "target reached");
                     case "/health" -> write(response, callback, 200, "{\"status\":\"ok\"}");
+                    case "/vanish" -> {
+                        // the request arrived; the server hangs up without a byte of response
+                        request.getConnectionMetaData()
+                                .getConnection()
+                                .getEndPoint()
+                                .close();
+                        callback.failed(new java.io.IOException("hung up"));
+                    }
                     case "/chunked" -> {
                         response.setStatus(200);
                         StringBuilder big = new StringBuilder();

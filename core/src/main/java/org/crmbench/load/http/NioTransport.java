@@ -30,6 +30,10 @@ import org.crmbench.load.scenario.Request;
  * {@link JettyTransport}.
  */
 public final class NioTransport implements HttpTransport {
+    /** Methods a client may send again after a connection failure (RFC 9110 9.2.2). */
+    private static final java.util.Set<String> IDEMPOTENT =
+            java.util.Set.of("GET", "HEAD", "OPTIONS", "TRACE", "PUT", "DELETE");
+
     private static final int READ_BUFFER = 32 * 1024;
     private static final long SWEEP_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
@@ -329,9 +333,16 @@ public final class NioTransport implements HttpTransport {
             }
         }
 
-        /** A kept-alive connection the server had closed meanwhile is reopened once, as browsers do. */
+        /**
+         * A kept-alive connection the server had closed meanwhile is reopened once, as browsers do,
+         * for a request that may be repeated (RFC 9110 9.2.2): the server may have received it
+         * before it hung up, so a POST is never sent twice but counted as failed.
+         */
         private void failOrRetry(String reason) {
-            if (reused && parser.nothingYet() && System.nanoTime() - deadline < 0) {
+            if (reused
+                    && IDEMPOTENT.contains(request.method())
+                    && parser.nothingYet()
+                    && System.nanoTime() - deadline < 0) {
                 closeSocket();
                 reused = false;
                 parser.reset(request.method().equals("HEAD"));
