@@ -36,7 +36,10 @@ import picocli.CommandLine.ParameterException;
                     + " statement runs at most --statement-timeout (then 503 with Retry-After). Lists get"
                     + " --list-connections of the --pool-size connections, so lookups keep theirs. Every error,"
                     + " Jetty's own included, is a JSON body. A stop drains in-flight requests, then cancels"
-                    + " what still runs."
+                    + " what still runs.",
+            "With streaming replicas (--replica-url, or the embedded server's own from 'db start --replicas N'),"
+                    + " lists and lookups go to the replicas in turn, to the primary only when none is usable;"
+                    + " a replica further behind than --max-replica-lag gets no reads until it catches up."
         },
         footerHeading = "%nExamples:%n",
         footer = {
