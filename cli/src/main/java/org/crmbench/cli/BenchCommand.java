@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.crmbench.CrmbenchException;
 import org.crmbench.bench.Bench;
 import org.crmbench.bench.BenchRunner;
 import org.crmbench.bench.BenchSettings;
@@ -17,9 +16,7 @@ import org.crmbench.bench.ScenarioResult;
 import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
-import org.crmbench.db.EmbeddedPostgresServer;
 import org.crmbench.db.EmbeddedReplicas;
-import org.crmbench.db.EmbeddedSettings;
 import org.crmbench.db.ReplicaReplay;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
@@ -136,7 +133,7 @@ final class BenchCommand implements Callable<Integer> {
         BenchSettings settings = settings();
         PrintWriter out = db.spec.commandLine().getOut();
         try (Database database = Database.open(db.settings(2));
-                Database measuredOn = onReplica == null ? null : openReplica()) {
+                Database measuredOn = onReplica == null ? null : openReplica(database.target())) {
             Bench.Outcome outcome = Bench.run(
                     database,
                     measuredOn == null ? database : measuredOn,
@@ -157,40 +154,24 @@ final class BenchCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    /** The replica --on-replica names, running and in recovery. */
-    private Database openReplica() {
+    /** The replica --on-replica names: an embedded replica's number, or a URL logged into as the primary. */
+    private Database openReplica(ConnectionTarget login) {
         DbSettings primary = db.settings(2);
-        DbSettings replica;
         if (onReplica.strip().startsWith("jdbc:")) {
-            ConnectionTarget p = primary.target();
-            replica = UsageErrors.orUsageError(
+            DbSettings replica = UsageErrors.orUsageError(
                     db.spec,
                     () -> new DbSettings(
-                            new ConnectionTarget(
-                                    onReplica.strip(), p == null ? null : p.user(), p == null ? null : p.password()),
+                            new ConnectionTarget(onReplica.strip(), login.user(), login.password()),
                             primary.embedded(),
                             2));
-        } else {
-            if (!primary.isEmbedded()) {
-                throw new ParameterException(
-                        db.spec.commandLine(),
-                        "--on-replica N names an embedded replica; with --jdbc-url give its URL");
-            }
-            EmbeddedSettings embedded = new EmbeddedReplicas(primary.embedded()).replica(replicaNumber());
-            if (new EmbeddedPostgresServer(embedded).running().isEmpty()) {
-                throw new CrmbenchException("Replica " + onReplica + " of the embedded PostgreSQL is not running;"
-                        + " start it with 'crmbench db start --replicas " + onReplica + "'.");
-            }
-            replica = new DbSettings(null, embedded, 2);
+            return ReplicaReplay.open(replica);
         }
-        Database opened = Database.open(replica);
-        try {
-            ReplicaReplay.requireReplica(opened);
-            return opened;
-        } catch (RuntimeException e) {
-            opened.close();
-            throw e;
+        if (!primary.isEmbedded()) {
+            throw new ParameterException(
+                    db.spec.commandLine(), "--on-replica N names an embedded replica; with --jdbc-url give its URL");
         }
+        return ReplicaReplay.open(
+                new DbSettings(null, new EmbeddedReplicas(primary.embedded()).running(replicaNumber()), 2));
     }
 
     private int replicaNumber() {

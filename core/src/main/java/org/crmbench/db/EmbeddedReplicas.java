@@ -66,6 +66,19 @@ public final class EmbeddedReplicas {
         return new EmbeddedSettings(dir, primary.port() + n, primary.home());
     }
 
+    /**
+     * Replica {@code n}'s settings, refused when it is not running: opening it would start it
+     * for one command's lifetime, behind the primary by whatever happened meanwhile.
+     */
+    public EmbeddedSettings running(int n) {
+        EmbeddedSettings replica = replica(n);
+        if (new EmbeddedPostgresServer(replica).running().isEmpty()) {
+            throw new CrmbenchException("Replica " + n + " of the embedded PostgreSQL is not running;"
+                    + " start it with 'crmbench db start --replicas " + n + "'.");
+        }
+        return replica;
+    }
+
     public List<EmbeddedSettings> replicas() {
         List<EmbeddedSettings> all = new ArrayList<>();
         for (int n = 1; n <= count(); n++) {

@@ -10,6 +10,18 @@ public final class ReplicaReplay {
 
     private ReplicaReplay() {}
 
+    /** Opens a pool on {@code replica}, refused (and closed) when it is not a streaming replica. */
+    public static Database open(DbSettings replica) {
+        Database opened = Database.open(replica);
+        try {
+            requireReplica(opened);
+            return opened;
+        } catch (RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+    }
+
     /** Refuses a server that is not in recovery: measuring "on a replica" there would measure a primary. */
     public static void requireReplica(Database replica) {
         if (!Boolean.TRUE.equals(replica.dsl().fetchValue("select pg_is_in_recovery()"))) {

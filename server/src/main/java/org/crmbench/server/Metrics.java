@@ -74,6 +74,13 @@ final class Metrics {
                     .append(h.getTotalCount())
                     .append('\n');
         });
+        appendDatabase(out);
+        appendHosts(out);
+        return out.toString();
+    }
+
+    /** The pool's connections, the lanes' queues, rests, cancellations and deadlines. */
+    private void appendDatabase(StringBuilder out) {
         out.append("# HELP crmbench_db_connections Database connections of the pool by state.\n");
         out.append("# TYPE crmbench_db_connections gauge\n");
         out.append("crmbench_db_connections{state=\"active\"} ")
@@ -111,8 +118,6 @@ final class Metrics {
         out.append("crmbench_db_requests_expired_total ")
                 .append(connections.expired())
                 .append('\n');
-        appendHosts(out);
-        return out.toString();
     }
 
     /** Each database host reads can go to: requests it served, whether it takes reads, its lag. */
