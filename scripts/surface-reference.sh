@@ -4,12 +4,14 @@
 # subset of the filters with a common, a rare and an absent combination of values
 #   lean/          in the default set, 20 executions each after 5 warm-up ones;
 #   lean-500/      the same at page_size 500;
-#   lean-vs-tuned/ lean beside tuned (one index per filter set and sort key), 5 executions each.
+#   lean-vs-tuned/ lean beside tuned (one index per filter set and sort key), 5 executions each;
+#   lean-run2/, lean-500-run2/  the first two again, a second run to compare with the first.
 # Each folder: console.txt (header, what bench printed), the run's benchmarks.csv, comparison.csv,
 # plans/, and report.html / report.md from crmbench report. The .hlog and pgbench/ files are left
 # out of the repository for size; the script makes them again.
 #
-#   scripts/surface-reference.sh [lean|lean-500|lean-vs-tuned]...   (default: all three)
+#   scripts/surface-reference.sh [lean|lean-500|lean-vs-tuned|lean-run2|lean-500-run2]...
+#   (default: lean lean-500 lean-vs-tuned)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out=reports/surface
@@ -42,7 +44,9 @@ for what in "${@:-lean lean-500 lean-vs-tuned}"; do
       lean) run lean --index-sets lean --repeat 20 --warmup 5 ;;
       lean-500) run lean-500 --index-sets lean --page-size 500 --repeat 20 --warmup 5 ;;
       lean-vs-tuned) run lean-vs-tuned --index-sets lean,tuned --repeat 5 --warmup 3 ;;
-      *) echo "unknown run '$w': lean, lean-500 or lean-vs-tuned" >&2; exit 2 ;;
+      lean-run2) run lean-run2 --index-sets lean --repeat 20 --warmup 5 ;;
+      lean-500-run2) run lean-500-run2 --index-sets lean --page-size 500 --repeat 20 --warmup 5 ;;
+      *) echo "unknown run '$w': lean, lean-500, lean-vs-tuned, lean-run2 or lean-500-run2" >&2; exit 2 ;;
     esac
   done
 done

@@ -22,6 +22,14 @@ import org.jooq.impl.DSL;
  */
 public final class Database implements AutoCloseable {
     private static final int CONNECT_TIMEOUT_S = 5;
+    /**
+     * No parallel workers for the pool's statements. The API's reads are a few milliseconds each: a
+     * worker costs more to start than it saves, and under concurrent requests it takes the core
+     * another request needed. Measured on the list's dearest pages (scripts/list-plan-costs.sh:
+     * serial faster at page_size 50 and 500). Index builds use max_parallel_maintenance_workers,
+     * which this leaves alone.
+     */
+    private static final String SERIAL_PLANS = "SET max_parallel_workers_per_gather = 0";
 
     private final ConnectionTarget target;
     private final HikariDataSource pool;
@@ -80,10 +88,11 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(settings.connectionTimeoutMs());
         config.addDataSourceProperty("connectTimeout", CONNECT_TIMEOUT_S);
         config.addDataSourceProperty("ApplicationName", "crmbench");
-        if (!settings.statementTimeout().isZero()) {
-            config.setConnectionInitSql(
-                    "SET statement_timeout = " + settings.statementTimeout().toMillis());
-        }
+        config.setConnectionInitSql(
+                settings.statementTimeout().isZero()
+                        ? SERIAL_PLANS
+                        : SERIAL_PLANS + "; SET statement_timeout = "
+                                + settings.statementTimeout().toMillis());
         return config;
     }
 

@@ -114,6 +114,7 @@ public final class DatasetLoader {
         // VACUUM sets the visibility map, without which no list page could be an index-only scan
         analyze.add(ddlTask("analyzing", "VACUUM (ANALYZE) " + STAGING_SCHEMA + "." + READ_TABLE));
         runAll(workers, analyze);
+        revacuumUnmarkedPartitions();
         Duration analyzed = Duration.ofNanos(System.nanoTime() - t);
 
         progress.phase("replacing the previous dataset");
@@ -215,6 +216,32 @@ public final class DatasetLoader {
             }
         } catch (SQLException e) {
             throw failure(what, e);
+        }
+    }
+
+    /**
+     * VACUUMs again each read-table partition whose visibility map the first VACUUM left mostly
+     * unset. Seen in most DatasetLoaderTest runs since the big-city partial indexes
+     * (5,000 users): the first VACUUM of the bronze partition scanned every page, found every row
+     * live, older than its cutoff, and marked none all-visible (VERBOSE: "0 dirtied"); every list
+     * page of that tier then read the heap. A second VACUUM marks them. The cause is not found; the
+     * check costs one catalog query.
+     */
+    private void revacuumUnmarkedPartitions() {
+        List<String> unmarked = db
+                .dsl()
+                .fetchValues(
+                        "select c.relname from pg_inherits i join pg_class c on c.oid = i.inhrelid"
+                                + " join pg_class p on p.oid = i.inhparent"
+                                + " join pg_namespace n on n.oid = p.relnamespace"
+                                + " where n.nspname = ? and p.relname = ? and c.relallvisible < c.relpages / 2",
+                        STAGING_SCHEMA,
+                        READ_TABLE)
+                .stream()
+                .map(String::valueOf)
+                .toList();
+        for (String partition : unmarked) {
+            execute("analyzing", "VACUUM " + STAGING_SCHEMA + "." + partition);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.crmbench.query.Filter;
+import org.crmbench.query.Ordering;
 import org.crmbench.query.UserList;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -24,8 +25,16 @@ import org.jooq.Table;
  * London's 43,000 bronze users took 19 ms, with 21,500 buffer reads, where 200 would do).
  */
 final class ReadTableRows implements TableRows {
-    /** Where a read-table column comes from: a field of one of the three rows, lower-cased or not. */
-    private record Source(int table, int field, boolean lowerCase) {}
+    /** Where a read-table column comes from: a field of one of the three rows, and its form there. */
+    private record Source(int table, int field, Form form) {}
+
+    private enum Form {
+        AS_IS,
+        /** A filter's key. */
+        LOWER_CASE,
+        /** A sort key: an amount with two decimals ("1234.05", as {@link CopyBuffer#cents} writes it) in cents. */
+        CENTS
+    }
 
     private final List<TableRows> tables;
     private final Source[] columns;
@@ -55,10 +64,13 @@ final class ReadTableRows implements TableRows {
             int[] starts = s.fieldStarts[column.table()];
             int from = starts[column.field()];
             int length = starts[column.field() + 1] - 1 - from;
-            if (column.lowerCase()) {
-                out.text(s.lowerCase(row.array(), from, length));
-            } else {
-                out.append(row.array(), from, length).separator();
+            switch (column.form()) {
+                case AS_IS -> out.append(row.array(), from, length).separator();
+                case LOWER_CASE -> out.text(s.lowerCase(row.array(), from, length));
+                case CENTS ->
+                    out.append(row.array(), from, length - 3)
+                            .append(row.array(), from + length - 2, 2)
+                            .separator();
             }
         }
         out.endRow();
@@ -70,13 +82,16 @@ final class ReadTableRows implements TableRows {
         for (int t = 0; t < tables.size(); t++) {
             Field<?>[] fields = tables.get(t).table().fields();
             for (int f = 0; f < fields.length; f++) {
-                sources.putIfAbsent(UserList.columnOf(fields[f]), new Source(t, f, false));
+                sources.putIfAbsent(UserList.columnOf(fields[f]), new Source(t, f, Form.AS_IS));
             }
         }
         for (Filter filter : Filter.values()) {
             Source copy = sources.get(UserList.columnOf(filter.source()));
-            sources.put(filter.key(), new Source(copy.table(), copy.field(), true));
+            sources.put(filter.key(), new Source(copy.table(), copy.field(), Form.LOWER_CASE));
         }
+        Ordering.Key amount = Ordering.Key.LIFETIME_VALUE;
+        Source copy = sources.get(UserList.columnOf(amount.source()));
+        sources.put(amount.listColumn(), new Source(copy.table(), copy.field(), Form.CENTS));
         if (!sources.keySet().equals(Set.of(USER_LIST.fields()))) {
             throw new IllegalStateException("user_list's columns in schema.sql and the generated columns differ: "
                     + List.of(USER_LIST.fields()) + " against " + sources.keySet());

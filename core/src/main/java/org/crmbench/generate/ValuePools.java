@@ -55,6 +55,14 @@ public final class ValuePools {
 
     final WeightedPool<byte[]> segments;
 
+    /** The names of the cities given at least {@code share} of users, commonest first. */
+    static List<String> citiesWithShareOfAtLeast(double share) {
+        return BIG_CITIES.stream()
+                .filter(c -> c.share() >= share)
+                .map(BigCity::name)
+                .toList();
+    }
+
     private ValuePools(Faker faker, Random random) {
         List<String> first = distinct(FIRST_NAMES, () -> faker.name().firstName());
         List<String> last = distinct(LAST_NAMES, () -> faker.name().lastName());

@@ -133,7 +133,7 @@ public final class UserQueries {
         @SuppressWarnings("unchecked")
         Field<Object> column = (Field<Object>) ordering.key().listColumn();
         var row = DSL.row(column, USER_LIST.USER_ID);
-        var cursor = DSL.row(DSL.val(after.value(), column), DSL.val(after.id()));
+        var cursor = DSL.row(DSL.val(ordering.key().listValue(after.value()), column), DSL.val(after.id()));
         return ordering.descending() ? row.lt(cursor) : row.gt(cursor);
     }
 

@@ -52,21 +52,19 @@ public final class UserRepository {
                 return counted(c, request, page, executed);
             }
             List<UserRow> rows = rows(c, queries.page(request), executed);
-            return new UserPage(
-                    rows,
-                    isLastPage(rows, page.number(), request.pageSize())
-                            ? new Count(request.offset() + rows.size(), false)
-                            : new Count(estimate, true));
+            return known(rows, request, page).orElseGet(() -> new UserPage(rows, new Count(estimate, true)));
         }
         List<UserRow> rows = rows(c, queries.page(request), executed);
-        if (request.position() instanceof ListRequest.Page page
-                && isLastPage(rows, page.number(), request.pageSize())) {
-            return new UserPage(rows, new Count(request.offset() + rows.size(), false));
+        if (request.position() instanceof ListRequest.Page page) {
+            Optional<UserPage> known = known(rows, request, page);
+            if (known.isPresent()) {
+                return known.get();
+            }
         }
         return new UserPage(rows, count(c, request.filter(), executed));
     }
 
-    /** A page that carries the exact total; past the last page, a separate count. */
+    /** A page that carries the exact total. */
     private UserPage counted(Connection c, ListRequest request, ListRequest.Page page, Consumer<SqlStatement> executed)
             throws SQLException {
         Rows counted = read(c, queries.pageWithTotal(request), executed, true);
@@ -74,18 +72,21 @@ public final class UserRepository {
         if (!rows.isEmpty()) {
             return new UserPage(rows, new Count(counted.total(), false));
         }
-        if (page.number() == 1) {
-            return new UserPage(rows, new Count(0, false));
-        }
-        return new UserPage(rows, new Count(countExact(c, request.filter(), executed), false));
+        return page.number() == 1 ? new UserPage(rows, new Count(0, false)) : UserPage.pastTheEnd();
     }
 
     /**
-     * A page with fewer rows than asked for is the last one, so the total is known; an empty page
-     * after the first is past the end, where the total is not known.
+     * A page number's rows when they need no count: the last page (fewer rows than asked for: the
+     * total is known) and a page past the end (empty, after the first: nothing to count for a 404).
      */
-    private static boolean isLastPage(List<UserRow> rows, long page, int pageSize) {
-        return rows.size() < pageSize && (page == 1 || !rows.isEmpty());
+    private static Optional<UserPage> known(List<UserRow> rows, ListRequest request, ListRequest.Page page) {
+        if (rows.isEmpty() && page.number() > 1) {
+            return Optional.of(UserPage.pastTheEnd());
+        }
+        if (rows.size() < request.pageSize()) {
+            return Optional.of(new UserPage(rows, new Count(request.offset() + rows.size(), false)));
+        }
+        return Optional.empty();
     }
 
     public Optional<UserRow> lookup(Connection c, long userId) throws SQLException {

@@ -97,20 +97,22 @@ class DatasetLoaderTest {
     }
 
     @Test
-    void theReadTableHoldsEveryColumnOfTheThreeTablesAndTheFilterKeysLowerCased() {
+    void theReadTableHoldsEveryColumnOfTheThreeTablesTheFilterKeysLowerCasedAndTheAmountInCents() {
         load(new GenerateSettings(5_000, 2_000, 42, 3, DEFAULT_SET));
         long differences = ((Number) db.dsl().fetchValue("select count(*) from (" + """
                 (select u.id, u.customer_id, u.organization_id, u.first_name, u.last_name, u.email, u.phone,
                         u.date_of_birth, u.created, a.id, a.street, a.city, a.city_code, a.postal_code, a.country,
                         r.id, r.points, r.tier, r.segment, r.lifetime_value, r.credit_limit, r.last_activity,
-                        r.is_active, lower(u.last_name), lower(u.first_name), lower(a.city), lower(r.tier)
+                        r.is_active, lower(u.last_name), lower(u.first_name), lower(a.city), lower(r.tier),
+                        (r.lifetime_value * 100)::bigint
                  from crmbench.app_user u join crmbench.address a on a.user_id = u.id
                  join crmbench.customer_relationship r on r.user_id = u.id)
                 except all
                 (select user_id, customer_id, organization_id, first_name, last_name, email, phone,
                         date_of_birth, created, address_id, street, city, city_code, postal_code, country,
                         relationship_id, points, tier, segment, lifetime_value, credit_limit, last_activity,
-                        is_active, last_name_key, first_name_key, city_key, tier_key from crmbench.user_list)""" + ") d")).longValue();
+                        is_active, last_name_key, first_name_key, city_key, tier_key, lifetime_value_key
+                 from crmbench.user_list)""" + ") d")).longValue();
         assertThat(differences).isZero();
         assertThat(CrmbenchSchema.rowCounts(db.dsl())).containsEntry("crmbench.user_list", 5_000L);
         // VACUUM has set the visibility map of every tier's partition: an index-only scan of all
@@ -128,13 +130,15 @@ class DatasetLoaderTest {
         assertThat(number("select count(distinct tier_key) from crmbench.user_list"))
                 .isEqualTo(5);
         // each partition holds its users in id order, as generated: an index range reads neighbouring pages
+        // (a hash join's order measured 0.013; COPY's bulk extension leaves a few pages filled out of
+        // turn, which at 5,000 users is 0.988 in the smallest partition, at 3,000,000 above 0.99)
         for (String tier : List.of("bronze", "silver", "gold", "platinum", "diamond")) {
             assertThat(((Number) db.dsl()
                                     .fetchValue("select correlation from pg_stats where schemaname = 'crmbench'"
                                             + " and tablename = 'user_list_" + tier + "' and attname = 'user_id'"))
                             .doubleValue())
                     .as(tier)
-                    .isGreaterThan(0.99);
+                    .isGreaterThan(0.95);
         }
     }
 

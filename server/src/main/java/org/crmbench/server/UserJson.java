@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.crmbench.query.Count;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRow;
@@ -67,10 +68,12 @@ public final class UserJson {
 
     /** A page in Django REST framework's shape, with count_is_estimate. */
     public static byte[] page(UserPage page, String next, String previous) {
+        Count count = page.count()
+                .orElseThrow(() -> new IllegalArgumentException("a page past the last one is a 404, not a page"));
         return json(json -> {
             json.writeStartObject();
-            json.writeNumberField("count", page.count().value());
-            json.writeBooleanField("count_is_estimate", page.count().estimate());
+            json.writeNumberField("count", count.value());
+            json.writeBooleanField("count_is_estimate", count.estimate());
             json.writeStringField("next", next);
             json.writeStringField("previous", previous);
             json.writeArrayFieldStart("results");

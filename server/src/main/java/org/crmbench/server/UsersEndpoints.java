@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.crmbench.query.Count;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
@@ -100,8 +101,8 @@ final class UsersEndpoints {
             return null;
         }
         if (request.position() instanceof ListRequest.Page page) {
-            boolean more = result.count().estimate()
-                    || page.number() * request.pageSize() < result.count().value();
+            Count count = result.count().orElseThrow();
+            boolean more = count.estimate() || page.number() * request.pageSize() < count.value();
             if (!more) {
                 return null;
             }
