@@ -3,6 +3,7 @@ package org.crmbench.bench;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.crmbench.CrmbenchException;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.schema.IndexSet;
@@ -23,16 +24,24 @@ public final class IndexState {
               and not exists (select 1 from pg_constraint k where k.conindid = i.indexrelid)
               and not exists (select 1 from pg_inherits p where p.inhrelid = i.indexrelid)""";
 
+    private static final Pattern ON_ONLY = Pattern.compile(" ON ONLY ");
+
     private final DSLContext dsl;
 
     public IndexState(DSLContext dsl) {
         this.dsl = dsl;
     }
 
-    /** Definitions of the secondary indexes there now, to restore later. */
+    /**
+     * Definitions of the secondary indexes there now, to restore later. PostgreSQL prints an index
+     * of a partitioned table as {@code CREATE INDEX ... ON ONLY table}, which run again makes an
+     * invalid index on the parent alone, none on its partitions (every list page then a sequential
+     * scan): restored, it is created on the table, partitions included.
+     */
     public List<String> current() {
         return dsl.fetchValues("select pg_get_indexdef(i.indexrelid) " + SECONDARY + " order by c.relname").stream()
                 .map(String::valueOf)
+                .map(definition -> ON_ONLY.matcher(definition).replaceFirst(" ON "))
                 .toList();
     }
 

@@ -115,7 +115,7 @@ public final class HtmlReport {
                 .add(m));
         List<String> charted = full
                 ? List.copyOf(byScenario.keySet())
-                : report.summaries(LatencyTarget.API, ReportTables.SLOWEST).getLast().slowest().stream()
+                : report.summaries(ReportTables.SLOWEST).getLast().slowest().stream()
                         .map(Measurement::name)
                         .toList();
         if (!full) {
@@ -145,7 +145,7 @@ public final class HtmlReport {
      */
     private static String profile(Report report, String id, List<String> modes, boolean p99) {
         String which = p99 ? "p99" : "p50";
-        double target = p99 ? LatencyTarget.API.p99Ms() : LatencyTarget.API.p50Ms();
+        double target = p99 ? report.target().p99Ms() : report.target().p50Ms();
         List<Series> series = new ArrayList<>();
         double min = target;
         double max = target;

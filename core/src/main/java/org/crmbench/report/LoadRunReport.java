@@ -56,7 +56,7 @@ public final class LoadRunReport {
                         ? String.format(Locale.ROOT, ", %,d dropped (--max-in-flight)", result.dropped())
                         : "",
                 result.openModel() ? "; latency from each request's intended start, uncorrected beside it" : "");
-        return new Report(Report.Kind.LOAD, source, description, measurements, List.of());
+        return new Report(Report.Kind.LOAD, source, description, measurements, List.of(), LatencyTarget.API);
     }
 
     private static Measurement measurement(

@@ -10,11 +10,17 @@ import java.util.Map;
 
 /**
  * A report file read back: what kind of run wrote it, where it came from, a one-line description
- * (run, dataset size), its measurements in file order, and for load runs the per-second history.
- * Bench, load and report all print a run from this one model.
+ * (run, dataset size), its measurements in file order, for load runs the per-second history, and
+ * the latency target its requests are held to (the API's, by the run's page size). Bench, load and
+ * report all print a run from this one model.
  */
 public record Report(
-        Kind kind, Path source, String description, List<Measurement> measurements, List<HistoryPoint> history) {
+        Kind kind,
+        Path source,
+        String description,
+        List<Measurement> measurements,
+        List<HistoryPoint> history,
+        LatencyTarget target) {
 
     /** The set every other index set is compared with when a bench run measured it. */
     public static final String BASE_SET = "baseline";
@@ -73,7 +79,7 @@ public record Report(
     }
 
     /** Per mode (bench: index set), how many measurements meet {@code target} and the slowest ones. */
-    public List<TargetSummary> summaries(LatencyTarget target, int slowest) {
+    public List<TargetSummary> summaries(int slowest) {
         List<TargetSummary> summaries = new ArrayList<>();
         for (String mode : modes()) {
             List<Measurement> ofMode =

@@ -126,7 +126,9 @@ public final class ReportReader {
                 String.format(
                         Locale.ROOT, "bench run %s, %,d users, %s", first.runId(), first.rowsInDb(), first.startedAt()),
                 measurements,
-                List.of());
+                List.of(),
+                LatencyTarget.forPageSize(
+                        rows.stream().mapToInt(BenchRow::pageSize).max().orElse(0)));
     }
 
     /** The run's hlog/ folder: next to the CSV (a run folder), or under runs/RUN_ID/ (the latest copy). */
@@ -193,7 +195,7 @@ public final class ReportReader {
             long seconds = points.getLast().epochSecond() - points.getFirst().epochSecond() + 1;
             description += String.format(Locale.ROOT, ", up to %,d users, %d s", users, seconds);
         }
-        return new Report(Report.Kind.LOAD, file, description, measurements, points);
+        return new Report(Report.Kind.LOAD, file, description, measurements, points, LatencyTarget.API);
     }
 
     private static List<HistoryPoint> history(Path file) {

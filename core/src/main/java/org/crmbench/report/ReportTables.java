@@ -37,7 +37,7 @@ public final class ReportTables {
             report.measurements().forEach(m -> measurementRow(t, m));
             tables.add(t);
         }
-        List<TargetSummary> summaries = report.summaries(LatencyTarget.API, SLOWEST);
+        List<TargetSummary> summaries = report.summaries(SLOWEST);
         tables.add(targets(full ? "" : report.description() + "\n", summaries, unit(report)));
         if (!full) {
             for (TargetSummary s : summaries) {

@@ -129,6 +129,14 @@ class BenchTest {
                 new RecordingListener(new ArrayList<>()));
 
         assertThat(state.holds(DEFAULT_SET)).isTrue();
+        // put back whole: valid, and on every partition of the read table (not on the parent alone)
+        assertThat(db.dsl()
+                        .fetchValue("select count(*) from pg_index i join pg_class c on c.oid = i.indexrelid"
+                                + " join pg_namespace n on n.oid = c.relnamespace"
+                                + " where n.nspname = 'crmbench' and not i.indisvalid"))
+                .isEqualTo(0L);
+        assertThat(db.dsl().fetchValue("select count(*) from pg_indexes where tablename = 'user_list_bronze'"))
+                .isEqualTo(db.dsl().fetchValue("select count(*) from pg_indexes where tablename = 'user_list'"));
     }
 
     @Test

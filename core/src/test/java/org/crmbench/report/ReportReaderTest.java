@@ -43,6 +43,51 @@ class ReportReaderTest {
         assertThat(fromCsv.measurements()).isEqualTo(fromFolder.measurements());
     }
 
+    /** The API's goal depends on the page size: p50 10 ms up to 50 rows a page, 25 ms above. */
+    @Test
+    void aRunOfLargePagesIsHeldToTheLargePageTarget() throws Exception {
+        Histogram twentyMs = ReportFixtures.latencies(4, 1000, 20_000, 0.1);
+        List<BenchRow> rows = List.of(
+                ReportFixtures.benchRow(
+                        "20261203-100000", "lookup_user", "lean", ReportFixtures.latencies(5, 1000, 200, 0.5)),
+                withPageSize(ReportFixtures.benchRow("20261203-100000", "city=london&page=20", "lean", twentyMs), 500));
+        Path large = tmp.resolve("large.csv");
+        BenchCsv.writeBenchmarks(large, rows);
+        Path small = tmp.resolve("small.csv");
+        BenchCsv.writeBenchmarks(small, List.of(rows.getFirst(), withPageSize(rows.getLast(), 50)));
+
+        Report largePages = ReportReader.read(large);
+        assertThat(largePages.target()).isEqualTo(LatencyTarget.API_LARGE_PAGES);
+        assertThat(largePages.summaries(10).getFirst().meetingBoth()).isEqualTo(2);
+        assertThat(largePages.summaries(10).getFirst().line("combinations"))
+                .contains("2 of 2 combinations under 25 ms p50");
+
+        Report smallPages = ReportReader.read(small);
+        assertThat(smallPages.target()).isEqualTo(LatencyTarget.API);
+        assertThat(smallPages.summaries(10).getFirst().meetingBoth()).isEqualTo(1);
+    }
+
+    private static BenchRow withPageSize(BenchRow r, int pageSize) {
+        return new BenchRow(
+                r.runId(),
+                r.startedAt(),
+                r.scenario(),
+                r.mode(),
+                r.rowsInDb(),
+                pageSize,
+                r.executions(),
+                r.meanMs(),
+                r.minMs(),
+                r.p50Ms(),
+                r.p90Ms(),
+                r.p95Ms(),
+                r.p99Ms(),
+                r.p999Ms(),
+                r.maxMs(),
+                r.qps(),
+                r.plan());
+    }
+
     @Test
     void aLocustStatsFileGivesItsEndpointsAndItsHistory() throws Exception {
         Histogram h = ReportFixtures.latencies(3, 5000, 2000, 0.5);
