@@ -5,7 +5,8 @@
 #   lean/          in the default set, 20 executions each after 5 warm-up ones;
 #   lean-500/      the same at page_size 500;
 #   lean-vs-tuned/ lean beside tuned (one index per filter set and sort key), 5 executions each;
-#   lean-run2/, lean-500-run2/  the first two again, a second run to compare with the first.
+#   lean-run2/, lean-500-run2/  the first two again, a second run to compare with the first
+#                  (without plans/, which repeat the first run's).
 # Each folder: console.txt (header, what bench printed), the run's benchmarks.csv, comparison.csv,
 # plans/, and report.html / report.md from crmbench report. The .hlog and pgbench/ files are left
 # out of the repository for size; the script makes them again.
@@ -33,7 +34,7 @@ run() { # $1 = folder name, rest = bench options
   } | tee "$out/$name/console.txt"
   local run_dir; run_dir=$(ls -d "$work/$name"/runs/* | tail -1)
   cp "$run_dir/benchmarks.csv" "$run_dir/comparison.csv" "$out/$name/"
-  cp -r "$run_dir/plans" "$out/$name/"
+  case $name in *-run2) ;; *) cp -r "$run_dir/plans" "$out/$name/" ;; esac  # a second run's plans repeat the first's
   ./crmbench report "$run_dir" --html "$out/$name/report.html" >/dev/null
   ./crmbench report "$run_dir" --format markdown >"$out/$name/report.md"
 }

@@ -46,8 +46,8 @@ import picocli.CommandLine.Spec;
         },
         footerHeading = "%nExamples:%n",
         footer = {
-            "  crmbench report reports/runs/20261121-214323",
-            "  crmbench report reports/runs/20261121-214323 --html bench.html",
+            "  crmbench report reports/reference/bench",
+            "  crmbench report reports/reference/bench --html bench.html",
             "  crmbench report BASE/benchmarks.csv NEW/benchmarks.csv --fail-if-slower 10%%",
             "  crmbench report run1_stats.csv run2_stats.csv --format markdown",
             "  crmbench report --merge host1_api.hlog host2_api.hlog --out merged.hlog"

@@ -189,72 +189,78 @@ public final class AdviceFiles {
 
     /** advise.sql: what was measured, then each chosen index with what it did. */
     static String sql(Advice a) {
-        StringBuilder out = new StringBuilder();
-        long n = a.workload().statements().size();
-        out.append(String.format(
-                Locale.ROOT,
-                "-- crmbench advise, run %s (%s), %s%n",
-                a.runId(),
-                a.startedAt(),
-                String.join(
-                        ", ",
-                        a.tableRows().entrySet().stream()
-                                .map(e -> String.format(Locale.ROOT, "%,d rows in %s", e.getValue(), e.getKey()))
-                                .toList())));
-        out.append("-- workload: ")
-                .append(a.workload().description())
-                .append(", ")
-                .append(n)
-                .append(" statements\n");
-        out.append(String.format(
-                Locale.ROOT,
-                "-- measured: %d executions after %d warm-up per statement and state; cap %d ms; %d candidates; %s%n",
-                a.settings().repetition().repeat(),
-                a.settings().repetition().warmup(),
-                a.settings().cap().toMillis(),
-                a.candidates().size(),
-                AdviceTables.clock(a.elapsed().toSeconds())));
-        out.append(String.format(
-                Locale.ROOT,
-                "-- p50 <= 10 ms: %d of %d statements before, %d of %d with these indexes built together%n",
-                a.under(a.before(), 10),
-                n,
-                a.under(a.advised(), 10),
-                n));
-        out.append(String.format(
-                Locale.ROOT,
-                "-- %d indexes, %,.0f MB; measure them: crmbench bench --surface --index-sets baseline,THIS_FILE.sql%n",
-                a.chosen().size(),
-                a.chosenBytes() / 1048576.0));
+        StringBuilder out = new StringBuilder(header(a));
         for (Evaluated e : a.candidates()) {
             String name = a.chosen().get(e.candidate());
-            if (name == null) {
-                continue;
+            if (name != null) {
+                out.append('\n').append(chosenIndex(a, e, name));
             }
-            Decision d = a.decisions().get(e.candidate());
-            out.append('\n');
-            out.append(String.format(
-                    Locale.ROOT,
-                    "-- %d statements faster, %s ms p50 saved in all; %.0f MB, built in %.1f s, %s%n",
-                    d.statements(),
-                    ReportTables.ms(d.gainMs()),
-                    e.sizeMb(),
-                    e.buildSeconds(),
-                    e.writeMsPer10k() == null
-                            ? "write cost not measured (" + e.writeNote() + ")"
-                            : String.format(Locale.ROOT, "%+.1f ms per 10,000 inserted rows", e.writeMsPer10k())));
-            a.servedBy().entrySet().stream()
-                    .filter(s -> s.getValue().equals(e.candidate()))
-                    .limit(3)
-                    .forEach(s -> out.append(String.format(
-                            Locale.ROOT,
-                            "--   %s: %s -> %s ms%n",
-                            s.getKey(),
-                            a.before().get(s.getKey()).p50Text(),
-                            ReportTables.ms(a.expected().get(s.getKey())))));
-            out.append(e.candidate().definition(name)).append(";\n");
         }
         return out.toString();
+    }
+
+    /** The file's opening comment: the run, the dataset, the workload, how it was measured, the outcome. */
+    private static String header(Advice a) {
+        long n = a.workload().statements().size();
+        return String.format(
+                        Locale.ROOT,
+                        "-- crmbench advise, run %s (%s), %s%n",
+                        a.runId(),
+                        a.startedAt(),
+                        String.join(
+                                ", ",
+                                a.tableRows().entrySet().stream()
+                                        .map(e ->
+                                                String.format(Locale.ROOT, "%,d rows in %s", e.getValue(), e.getKey()))
+                                        .toList()))
+                + "-- workload: " + a.workload().description() + ", " + n + " statements\n"
+                + String.format(
+                        Locale.ROOT,
+                        "-- measured: %d executions after %d warm-up per statement and state; cap %d ms;"
+                                + " %d candidates; %s%n",
+                        a.settings().repetition().repeat(),
+                        a.settings().repetition().warmup(),
+                        a.settings().cap().toMillis(),
+                        a.candidates().size(),
+                        AdviceTables.clock(a.elapsed().toSeconds()))
+                + String.format(
+                        Locale.ROOT,
+                        "-- p50 <= 10 ms: %d of %d statements before, %d of %d with these indexes built together%n",
+                        a.under(a.before(), 10),
+                        n,
+                        a.under(a.advised(), 10),
+                        n)
+                + String.format(
+                        Locale.ROOT,
+                        "-- %d indexes, %,.0f MB; measure them: crmbench bench --surface --index-sets"
+                                + " baseline,THIS_FILE.sql%n",
+                        a.chosen().size(),
+                        a.chosenBytes() / 1048576.0);
+    }
+
+    /** One chosen index: what it was measured to do, three statements it serves, its CREATE INDEX. */
+    private static String chosenIndex(Advice a, Evaluated e, String name) {
+        Decision d = a.decisions().get(e.candidate());
+        StringBuilder out = new StringBuilder(String.format(
+                Locale.ROOT,
+                "-- %d statements faster, %s ms p50 saved in all; %.0f MB, built in %.1f s, %s%n",
+                d.statements(),
+                ReportTables.ms(d.gainMs()),
+                e.sizeMb(),
+                e.buildSeconds(),
+                e.writeMsPer10k() == null
+                        ? "write cost not measured (" + e.writeNote() + ")"
+                        : String.format(Locale.ROOT, "%+.1f ms per 10,000 inserted rows", e.writeMsPer10k())));
+        a.servedBy().entrySet().stream()
+                .filter(s -> s.getValue().equals(e.candidate()))
+                .limit(3)
+                .forEach(s -> out.append(String.format(
+                        Locale.ROOT,
+                        "--   %s: %s -> %s ms%n",
+                        s.getKey(),
+                        a.before().get(s.getKey()).p50Text(),
+                        ReportTables.ms(a.expected().get(s.getKey())))));
+        return out.append(e.candidate().definition(name)).append(";\n").toString();
     }
 
     private static void writePlans(Advice a, Path plans) throws IOException {

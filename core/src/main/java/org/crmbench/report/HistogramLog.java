@@ -32,14 +32,7 @@ public record HistogramLog(Path file, double startEpochSeconds, double maxValueU
     public record Interval(String tag, double startEpochSeconds, double endEpochSeconds, Histogram histogram) {}
 
     public static HistogramLog read(Path file) {
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException("No such file: " + file);
-        } catch (IOException e) {
-            throw new IllegalArgumentException("Cannot read " + file + " as an HdrHistogram log: " + e.getMessage());
-        }
+        List<String> lines = lines(file);
         Double start = null;
         double base = 0;
         boolean baseSeen = false;
@@ -59,26 +52,64 @@ public record HistogramLog(Path file, double startEpochSeconds, double maxValueU
             if (line.isEmpty() || line.startsWith("#") || line.startsWith("\"StartTimestamp\"")) {
                 continue;
             }
+            LogLine entry = LogLine.parse(line, file, n);
+            if (start == null) {
+                start = entry.timestamp();
+            }
+            if (!baseSeen) {
+                // as HdrHistogram's reader does: timestamps more than a year before the start are relative
+                base = entry.timestamp() < start - 365 * 24 * 3600.0 ? start : 0;
+                baseSeen = true;
+            }
+            if (intervals.isEmpty()
+                    && entry.intervalMax() > 0
+                    && entry.histogram().getMaxValue() > 0) {
+                ratio = Math.pow(10, Math.round(Math.log10(entry.histogram().getMaxValue() / entry.intervalMax())));
+            }
+            intervals.add(new Interval(
+                    entry.tag(),
+                    base + entry.timestamp(),
+                    base + entry.timestamp() + entry.length(),
+                    entry.histogram()));
+        }
+        if (intervals.isEmpty()) {
+            throw new IllegalArgumentException(file + " is not an HdrHistogram log: it has no interval histograms");
+        }
+        return new HistogramLog(file, start, ratio, List.copyOf(intervals));
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("No such file: " + file);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("Cannot read " + file + " as an HdrHistogram log: " + e.getMessage());
+        }
+    }
+
+    /** One interval line of a log: [Tag=T,]start,length,max,compressed histogram (Base64). */
+    private record LogLine(String tag, double timestamp, double length, double intervalMax, Histogram histogram) {
+        static LogLine parse(String line, Path file, int n) {
             String tag = null;
+            String rest = line;
             if (line.startsWith("Tag=")) {
                 int comma = line.indexOf(',');
                 tag = comma < 0 ? "" : line.substring(4, comma);
-                line = comma < 0 ? "" : line.substring(comma + 1);
+                rest = comma < 0 ? "" : line.substring(comma + 1);
             }
-            String[] fields = line.split(",");
+            String[] fields = rest.split(",");
             if (fields.length != 4) {
                 throw notALog(file, n, "has " + fields.length + " fields instead of start,length,max,histogram");
             }
-            double timestamp;
-            double length;
-            double intervalMax;
-            Histogram histogram;
             try {
-                timestamp = Double.parseDouble(fields[0]);
-                length = Double.parseDouble(fields[1]);
-                intervalMax = Double.parseDouble(fields[2]);
                 byte[] bytes = Base64.getDecoder().decode(fields[3].strip());
-                histogram = Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0);
+                return new LogLine(
+                        tag,
+                        Double.parseDouble(fields[0]),
+                        Double.parseDouble(fields[1]),
+                        Double.parseDouble(fields[2]),
+                        Histogram.decodeFromCompressedByteBuffer(ByteBuffer.wrap(bytes), 0));
             } catch (IllegalArgumentException | DataFormatException | java.nio.BufferUnderflowException e) {
                 throw notALog(
                         file,
@@ -86,23 +117,7 @@ public record HistogramLog(Path file, double startEpochSeconds, double maxValueU
                         "does not decode as an interval histogram ("
                                 + e.getClass().getSimpleName() + ")");
             }
-            if (start == null) {
-                start = timestamp;
-            }
-            if (!baseSeen) {
-                // as HdrHistogram's reader does: timestamps more than a year before the start are relative
-                base = timestamp < start - 365 * 24 * 3600.0 ? start : 0;
-                baseSeen = true;
-            }
-            if (intervals.isEmpty() && intervalMax > 0 && histogram.getMaxValue() > 0) {
-                ratio = Math.pow(10, Math.round(Math.log10(histogram.getMaxValue() / intervalMax)));
-            }
-            intervals.add(new Interval(tag, base + timestamp, base + timestamp + length, histogram));
         }
-        if (intervals.isEmpty()) {
-            throw new IllegalArgumentException(file + " is not an HdrHistogram log: it has no interval histograms");
-        }
-        return new HistogramLog(file, start, ratio, List.copyOf(intervals));
     }
 
     /** All intervals of one tag (null: untagged) added into one histogram. */

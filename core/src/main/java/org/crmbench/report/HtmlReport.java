@@ -69,46 +69,55 @@ public final class HtmlReport {
         boolean full = report.measurements().size() <= ReportTables.FULL_TABLE_ROWS;
         List<SpeedUp> speedUps = report.speedUps();
         if (!speedUps.isEmpty() && full) {
-            double max = speedUps.stream()
-                    .mapToDouble(u -> Math.max(u.p50(), u.p99()))
-                    .max()
-                    .orElse(1);
-            double min = speedUps.stream()
-                    .mapToDouble(u -> Math.min(u.p50(), u.p99()))
-                    .min()
-                    .orElse(1);
-            html.append(SvgChart.bars(
-                    id + "-speedups",
-                    "Speed-up per scenario over " + speedUps.getFirst().base().mode() + " (base latency / latency)",
-                    speedUps.stream()
-                            .map(u -> modes.size() > 2
-                                    ? u.scenario() + " (" + u.other().mode() + ")"
-                                    : u.scenario())
-                            .toList(),
-                    Axis.log(
-                            "speed-up (×, log scale; dashed line: 1×, no change)",
-                            Math.min(min, 1) * 0.9,
-                            max * 1.1,
-                            HtmlReport::times),
-                    List.of(
-                            new Series(
-                                    "p50",
-                                    PALETTE[0],
-                                    speedUps.stream()
-                                            .map(u -> new double[] {u.p50()})
-                                            .toList()),
-                            new Series(
-                                    "p99",
-                                    PALETTE[1],
-                                    speedUps.stream()
-                                            .map(u -> new double[] {u.p99()})
-                                            .toList())),
-                    1));
+            html.append(speedUpChart(id, speedUps, modes.size() > 2));
         }
         if (!full) {
             html.append(profile(report, id, modes, false));
             html.append(profile(report, id, modes, true));
         }
+        scenarioCharts(html, report, id, full);
+    }
+
+    /** Each scenario's speed-up over the base set, p50 and p99, on a log scale. */
+    private static String speedUpChart(String id, List<SpeedUp> speedUps, boolean nameTheSet) {
+        double max = speedUps.stream()
+                .mapToDouble(u -> Math.max(u.p50(), u.p99()))
+                .max()
+                .orElse(1);
+        double min = speedUps.stream()
+                .mapToDouble(u -> Math.min(u.p50(), u.p99()))
+                .min()
+                .orElse(1);
+        return SvgChart.bars(
+                id + "-speedups",
+                "Speed-up per scenario over " + speedUps.getFirst().base().mode() + " (base latency / latency)",
+                speedUps.stream()
+                        .map(u -> nameTheSet ? u.scenario() + " (" + u.other().mode() + ")" : u.scenario())
+                        .toList(),
+                Axis.log(
+                        "speed-up (×, log scale; dashed line: 1×, no change)",
+                        Math.min(min, 1) * 0.9,
+                        max * 1.1,
+                        HtmlReport::times),
+                List.of(
+                        new Series(
+                                "p50",
+                                PALETTE[0],
+                                speedUps.stream()
+                                        .map(u -> new double[] {u.p50()})
+                                        .toList()),
+                        new Series(
+                                "p99",
+                                PALETTE[1],
+                                speedUps.stream()
+                                        .map(u -> new double[] {u.p99()})
+                                        .toList())),
+                1);
+    }
+
+    /** A percentile chart per scenario, every set in it: all of a small run, the slowest of a large one. */
+    private static void scenarioCharts(StringBuilder html, Report report, String id, boolean full) {
+        List<String> modes = report.modes();
         Map<String, List<Measurement>> byScenario = new LinkedHashMap<>();
         report.measurements().forEach(m -> byScenario
                 .computeIfAbsent(m.name(), k -> new ArrayList<>())

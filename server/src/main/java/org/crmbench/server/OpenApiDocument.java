@@ -23,7 +23,27 @@ final class OpenApiDocument {
                 .put("version", version)
                 .put("description", "Users with their address and customer relationship, from crmbench generate.");
         ObjectNode paths = doc.putObject("paths");
+        listUsers(paths);
+        getUser(paths);
+        runQuery(paths);
 
+        ObjectNode health = get(paths, "/health", "health", "Whether the database is reachable");
+        health.putObject("responses").putObject("200").put("description", "database reachable");
+        health.with("responses").putObject("503").put("description", "database unreachable");
+        get(paths, "/metrics", "metrics", "Prometheus metrics")
+                .putObject("responses")
+                .putObject("200")
+                .put("description", "Prometheus text format");
+        ObjectNode schema = get(paths, "/api/schema/", "schema", "This document");
+        schema.putObject("responses").putObject("200").put("description", "OpenAPI 3 JSON");
+
+        ObjectNode components = doc.putObject("components");
+        schemas(components.putObject("schemas"));
+        bearerToken(doc, components, health, schema);
+        return doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static void listUsers(ObjectNode paths) {
         ObjectNode list = get(paths, "/api/users/", "listUsers", "List users (page number or keyset cursor)");
         ArrayNode params = list.putArray("parameters");
         query(
@@ -50,7 +70,9 @@ final class OpenApiDocument {
                 string().put("maxLength", Cursor.MAX_LENGTH),
                 "Keyset cursor from a 'next' link (fast deep pages); not with page");
         responses(list, "UserPage", "400", "404");
+    }
 
+    private static void getUser(ObjectNode paths) {
         ObjectNode detail = get(paths, "/api/users/{id}/", "getUser", "One user with address and relationship");
         detail.putArray("parameters")
                 .addObject()
@@ -59,7 +81,9 @@ final class OpenApiDocument {
                 .put("required", true)
                 .set("schema", integer(1, Long.MAX_VALUE));
         responses(detail, "User", "400", "404");
+    }
 
+    private static void runQuery(ObjectNode paths) {
         ObjectNode run = get(paths, "/api/run-query/", "runQuery", "The original high-load endpoint: one user by id");
         ArrayNode runParams = run.putArray("parameters");
         ObjectNode type = string();
@@ -72,21 +96,6 @@ final class OpenApiDocument {
                 "How many times to run the lookup");
         query(runParams, "user_id", integer(1, Long.MAX_VALUE), "The user's id").put("required", true);
         responses(run, "User", "400", "404");
-
-        ObjectNode health = get(paths, "/health", "health", "Whether the database is reachable");
-        health.putObject("responses").putObject("200").put("description", "database reachable");
-        health.with("responses").putObject("503").put("description", "database unreachable");
-        get(paths, "/metrics", "metrics", "Prometheus metrics")
-                .putObject("responses")
-                .putObject("200")
-                .put("description", "Prometheus text format");
-        ObjectNode schema = get(paths, "/api/schema/", "schema", "This document");
-        schema.putObject("responses").putObject("200").put("description", "OpenAPI 3 JSON");
-
-        ObjectNode components = doc.putObject("components");
-        schemas(components.putObject("schemas"));
-        bearerToken(doc, components, health, schema);
-        return doc.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /**
