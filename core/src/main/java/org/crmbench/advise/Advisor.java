@@ -107,94 +107,56 @@ public final class Advisor {
         });
     }
 
+    /**
+     * The candidates for the statements' table accesses, at most --max-candidates of them (the most
+     * widely useful), shorter indexes first: smaller, and they serve more statements; a longer one
+     * is then measured only where the planner expects it to do materially better (see evaluate).
+     */
+    private List<Candidate> candidates(
+            Map<String, List<Access>> accesses, Map<TableName, List<List<String>>> existingKeys) {
+        List<Candidate> candidates = CandidateGenerator.from(accesses, existingKeys);
+        if (candidates.size() > settings.maxCandidates()) {
+            listener.phase("measuring the " + settings.maxCandidates() + " most widely useful of " + candidates.size()
+                    + " candidates (--max-candidates)");
+            candidates = candidates.subList(0, settings.maxCandidates());
+        }
+        return candidates.stream()
+                .sorted(java.util.Comparator.comparingInt(c -> c.keys().size()))
+                .toList();
+    }
+
+    /**
+     * Every statement measured with the chosen indexes built together (indexes change each other's
+     * plans), which are dropped again; empty when none was chosen.
+     */
+    private Map<String, Timing> measureTogether(
+            Connection ddl, Connection m, Workload workload, List<Evaluated> chosen, Path hlogs) throws SQLException {
+        if (chosen.isEmpty()) {
+            return new LinkedHashMap<>();
+        }
+        listener.phase(
+                "building the " + chosen.size() + " chosen indexes together and measuring every statement once more");
+        List<String> names = new ArrayList<>();
+        for (Evaluated e : chosen) {
+            names.add(build(ddl, e.candidate()));
+        }
+        analyzeIfNeeded(ddl, chosen.stream().map(Evaluated::candidate).toList());
+        Map<String, Timing> advised = measureAll(m, workload, "advised", hlogs);
+        for (int i = 0; i < names.size(); i++) {
+            drop(ddl, chosen.get(i).candidate().table(), names.get(i));
+        }
+        return advised;
+    }
+
     public Advice run(Workload workload) {
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         long startNanos = System.nanoTime();
-        String runId = RUN_ID.format(started);
-        Path folder = settings.out().resolve("runs").resolve(runId);
-        Path hlogs = folder.resolve("hlog");
         try (Connection ddl = db.dataSource().getConnection();
                 Connection m = db.dataSource().getConnection()) {
             backends.add(backendPid(ddl));
             backends.add(backendPid(m));
             try {
-                execute(ddl, "set statement_timeout = 0");
-                execute(m, "set statement_timeout = " + settings.cap().toMillis());
-                execute(m, "set default_transaction_read_only = on");
-                int leftovers = dropLeftovers(ddl);
-                if (leftovers > 0) {
-                    listener.phase("dropped " + leftovers + " candidate index(es) an interrupted advise run left");
-                }
-                List<String> existing = existingIndexes(ddl);
-                Map<TableName, List<List<String>>> existingKeys = existingKeys(existing);
-
-                listener.phase("measuring " + workload.statements().size() + " statements as the database is (cap "
-                        + settings.cap().toMillis() + " ms: slower ones are not waited for)");
-                Map<String, Timing> before = measureAll(m, workload, "before", hlogs);
-
-                listener.phase("reading the statements' plans for candidates");
-                Map<String, List<Access>> accesses = new LinkedHashMap<>();
-                for (Workload.Statement st : workload.statements()) {
-                    accesses.put(st.name(), accesses(m, known(st.name())));
-                }
-                List<Candidate> candidates = CandidateGenerator.from(accesses, existingKeys);
-                if (candidates.size() > settings.maxCandidates()) {
-                    listener.phase("measuring the " + settings.maxCandidates() + " most widely useful of "
-                            + candidates.size() + " candidates (--max-candidates)");
-                    candidates = candidates.subList(0, settings.maxCandidates());
-                }
-                // shorter indexes first: smaller, and they serve more statements; a longer one is then
-                // measured only where the planner expects it to do materially better (see evaluate)
-                candidates = candidates.stream()
-                        .sorted(java.util.Comparator.comparingInt(c -> c.keys().size()))
-                        .toList();
-                Map<TableName, Long> rows = tableRows(ddl, candidates);
-
-                List<Evaluated> evaluated = new ArrayList<>();
-                Map<TableName, WriteCost.Insert> writeBase = new HashMap<>();
-                for (Candidate c : candidates) {
-                    Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase);
-                    evaluated.add(e);
-                    listener.evaluated(e, evaluated.size(), candidates.size());
-                }
-
-                Selection.Outcome outcome = Selection.choose(
-                        workload.statements(), before, evaluated, settings.maxSizeBytes(), settings.minSavingMs());
-                Map<String, Timing> advised = new LinkedHashMap<>();
-                if (!outcome.chosen().isEmpty()) {
-                    listener.phase("building the " + outcome.chosen().size()
-                            + " chosen indexes together and measuring every statement once more");
-                    List<String> names = new ArrayList<>();
-                    for (Evaluated e : outcome.chosen()) {
-                        names.add(build(ddl, e.candidate()));
-                    }
-                    analyzeIfNeeded(
-                            ddl,
-                            outcome.chosen().stream().map(Evaluated::candidate).toList());
-                    advised = measureAll(m, workload, "advised", hlogs);
-                    for (int i = 0; i < names.size(); i++) {
-                        drop(ddl, outcome.chosen().get(i).candidate().table(), names.get(i));
-                    }
-                }
-                Map<Candidate, String> chosen = readableNames(outcome.chosen(), existing);
-                Advice advice = new Advice(
-                        runId,
-                        started,
-                        Duration.ofNanos(System.nanoTime() - startNanos),
-                        workload,
-                        settings,
-                        rows,
-                        existing,
-                        before,
-                        evaluated,
-                        outcome.decisions(),
-                        chosen,
-                        outcome.expected(),
-                        outcome.servedBy(),
-                        advised,
-                        folder);
-                vacuumWritten(ddl);
-                return advice;
+                return advise(ddl, m, workload, started, startNanos);
             } finally {
                 resetSession(ddl);
                 resetSession(m);
@@ -213,6 +175,66 @@ public final class Advisor {
             dropBuilt();
             finished.countDown();
         }
+    }
+
+    /** The run's steps on its two sessions: measure, read plans, evaluate candidates, choose, verify. */
+    private Advice advise(Connection ddl, Connection m, Workload workload, Instant started, long startNanos)
+            throws SQLException {
+        String runId = RUN_ID.format(started);
+        Path folder = settings.out().resolve("runs").resolve(runId);
+        Path hlogs = folder.resolve("hlog");
+        execute(ddl, "set statement_timeout = 0");
+        execute(m, "set statement_timeout = " + settings.cap().toMillis());
+        execute(m, "set default_transaction_read_only = on");
+        int leftovers = dropLeftovers(ddl);
+        if (leftovers > 0) {
+            listener.phase("dropped " + leftovers + " candidate index(es) an interrupted advise run left");
+        }
+        List<String> existing = existingIndexes(ddl);
+        Map<TableName, List<List<String>>> existingKeys = existingKeys(existing);
+
+        listener.phase("measuring " + workload.statements().size() + " statements as the database is (cap "
+                + settings.cap().toMillis() + " ms: slower ones are not waited for)");
+        Map<String, Timing> before = measureAll(m, workload, "before", hlogs);
+
+        listener.phase("reading the statements' plans for candidates");
+        Map<String, List<Access>> accesses = new LinkedHashMap<>();
+        for (Workload.Statement st : workload.statements()) {
+            accesses.put(st.name(), accesses(m, known(st.name())));
+        }
+        List<Candidate> candidates = candidates(accesses, existingKeys);
+        Map<TableName, Long> rows = tableRows(ddl, candidates);
+
+        List<Evaluated> evaluated = new ArrayList<>();
+        Map<TableName, WriteCost.Insert> writeBase = new HashMap<>();
+        for (Candidate c : candidates) {
+            Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase);
+            evaluated.add(e);
+            listener.evaluated(e, evaluated.size(), candidates.size());
+        }
+
+        Selection.Outcome outcome = Selection.choose(
+                workload.statements(), before, evaluated, settings.maxSizeBytes(), settings.minSavingMs());
+        Map<String, Timing> advised = measureTogether(ddl, m, workload, outcome.chosen(), hlogs);
+        Map<Candidate, String> chosen = readableNames(outcome.chosen(), existing);
+        Advice advice = new Advice(
+                runId,
+                started,
+                Duration.ofNanos(System.nanoTime() - startNanos),
+                workload,
+                settings,
+                rows,
+                existing,
+                before,
+                evaluated,
+                outcome.decisions(),
+                chosen,
+                outcome.expected(),
+                outcome.servedBy(),
+                advised,
+                folder);
+        vacuumWritten(ddl);
+        return advice;
     }
 
     /**
