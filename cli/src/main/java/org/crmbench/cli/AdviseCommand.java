@@ -183,18 +183,21 @@ final class AdviseCommand implements Callable<Integer> {
                             .toList()));
             stdout.println();
             stdout.println(AdviceTables.interactions(advice).render(TextTable.Format.TEXT));
+            stdout.println(AdviceTables.frontier(advice).render(TextTable.Format.TEXT));
             stdout.printf(
                     Locale.ROOT,
-                    "%d indexes recommended, %,.0f MB; p50 <= 10 ms: %d of %d statements before, %d with them (%s)%n",
+                    "%d indexes recommended, %,.0f MB; p50 at or under target: %d of %d statements before, %d with"
+                            + " them (%s)%n",
                     advice.chosen().size(),
                     advice.chosenBytes() / 1048576.0,
-                    advice.under(advice.before(), 10),
+                    advice.underTarget(advice.before()),
                     workload.statements().size(),
-                    advice.under(advice.advised(), 10),
+                    advice.underTarget(advice.advised()),
                     AdviceTables.clock(advice.elapsed().toSeconds()));
             stdout.printf(
                     Locale.ROOT,
-                    "Reports:   %s (advise.sql, candidates.csv, statements.csv, benchmarks.csv, report.html)%n",
+                    "Reports:   %s (advise.sql, frontier.csv, candidates.csv, statements.csv, benchmarks.csv,"
+                            + " report.html)%n",
                     advice.folder());
             stdout.printf(
                     Locale.ROOT,

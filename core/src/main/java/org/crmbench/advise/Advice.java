@@ -15,7 +15,9 @@ import java.util.Map;
  * @param chosen the recommended indexes, with the names advise.sql gives them
  * @param expected per statement, the p50 the chosen set should give (its best single measurement)
  * @param servedBy per statement, the chosen index that gives it that time
+ * @param frontier the price/performance frontier: the greedy order, step by step, with what each step costs and buys
  * @param advised every statement measured with the chosen set built together (the interaction check)
+ * @param setWrites per table, what the chosen set adds to its writes, measured with the set built
  * @param folder where the reports were written
  */
 public record Advice(
@@ -32,13 +34,17 @@ public record Advice(
         Map<Candidate, String> chosen,
         Map<String, Double> expected,
         Map<String, Candidate> servedBy,
+        List<FrontierStep> frontier,
         Map<String, Timing> advised,
+        Map<TableName, IndexWriteCost> setWrites,
         Path folder) {
 
-    /** Statements whose p50 with the chosen set is at or under {@code ms}, before and advised. */
-    public long under(Map<String, Timing> state, double ms) {
-        return state.values().stream()
-                .filter(t -> !t.overCap() && t.p50() <= ms)
+    /** Statements of {@code state} (before, advised) whose p50 is at or under their latency target. */
+    public long underTarget(Map<String, Timing> state) {
+        return workload.statements().stream()
+                .filter(st -> state.containsKey(st.name()))
+                .filter(st ->
+                        !state.get(st.name()).overCap() && state.get(st.name()).p50() <= st.targetMs())
                 .count();
     }
 

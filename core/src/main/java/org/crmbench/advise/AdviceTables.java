@@ -49,6 +49,39 @@ public final class AdviceTables {
         return t;
     }
 
+    /**
+     * The price/performance frontier: each step adds the index that saves the most p50 ms per MB
+     * over the steps before; the last column says which steps --max-size (or no limit) chose.
+     */
+    public static TextTable frontier(Advice a) {
+        int statements = a.workload().statements().size();
+        TextTable t = new TextTable(
+                "Frontier: what each MB of index buys (statements at or under their p50 target, of " + statements + ")",
+                List.of(
+                        number("step"),
+                        text("adds"),
+                        number("MB"),
+                        number("build s"),
+                        number("insert ms/10k"),
+                        number("WAL B/row"),
+                        number("under target"),
+                        number("p50 ms saved"),
+                        text("")));
+        for (FrontierStep f : a.frontier()) {
+            t.row(
+                    Integer.toString(f.step()),
+                    f.added() == null ? "(as found)" : f.added().signature(),
+                    String.format(Locale.ROOT, "%.0f", f.sizeMb()),
+                    String.format(Locale.ROOT, "%.1f", f.buildSeconds()),
+                    f.writeMsPer10k() == null ? "-" : String.format(Locale.ROOT, "%+.1f", f.writeMsPer10k()),
+                    f.walBytesPerRow() == null ? "-" : String.format(Locale.ROOT, "%+.0f", f.walBytesPerRow()),
+                    Integer.toString(f.underTarget()),
+                    String.format(Locale.ROOT, "%,.0f", f.savedMs()),
+                    f.added() != null && a.chosen().containsKey(f.added()) ? "chosen" : "");
+        }
+        return t;
+    }
+
     /** Statements slower with the chosen set together than their best single measurement promised. */
     public static TextTable interactions(Advice a) {
         List<String[]> rows = new ArrayList<>();

@@ -25,6 +25,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.CrmbenchException;
 import org.crmbench.bench.BenchRunner;
+import org.crmbench.bench.Repetition;
 import org.crmbench.bench.Scenario;
 import org.crmbench.bench.ScenarioResult;
 import org.crmbench.db.Database;
@@ -64,6 +65,12 @@ public final class Advisor {
      */
     static final int SCREEN_EXECUTIONS = 2;
 
+    /**
+     * A first execution slower than this many times the statement's latency target is its whole
+     * measurement: half as slow again as the target, the decision (it needs an index) is not in doubt.
+     */
+    static final double CLEARLY_OVER = 1.5;
+
     private record Best(double p50Ms, double estimate) {}
 
     /** The run was stopped (Ctrl-C); the candidates it had built are dropped. */
@@ -83,6 +90,8 @@ public final class Advisor {
     private final Map<TableName, TableName> partitionRoots = new HashMap<>();
     /** Per statement its fastest measured state so far: p50 ms and the planner's estimate there. */
     private final Map<String, Best> best = new HashMap<>();
+    /** Executions per SQL text on the measuring session since an index was last built or dropped. */
+    private final Map<String, Integer> runsSinceDdl = new HashMap<>();
 
     private final Set<Integer> backends = ConcurrentHashMap.newKeySet();
     private final Set<String> built = ConcurrentHashMap.newKeySet();
@@ -125,14 +134,25 @@ public final class Advisor {
                 .toList();
     }
 
+    /** The chosen set built together: every statement measured, and its tables' writes. */
+    private record Together(Map<String, Timing> advised, Map<TableName, IndexWriteCost> writes) {
+        static final Together NOTHING = new Together(new LinkedHashMap<>(), Map.of());
+    }
+
     /**
      * Every statement measured with the chosen indexes built together (indexes change each other's
-     * plans), which are dropped again; empty when none was chosen.
+     * plans), and what they add to their tables' writes together; then they are dropped again.
      */
-    private Map<String, Timing> measureTogether(
-            Connection ddl, Connection m, Workload workload, List<Evaluated> chosen, Path hlogs) throws SQLException {
+    private Together measureTogether(
+            Connection ddl,
+            Connection m,
+            Workload workload,
+            List<Evaluated> chosen,
+            Map<String, WriteCost.Batches> writeBase,
+            Path hlogs)
+            throws SQLException {
         if (chosen.isEmpty()) {
-            return new LinkedHashMap<>();
+            return Together.NOTHING;
         }
         listener.phase(
                 "building the " + chosen.size() + " chosen indexes together and measuring every statement once more");
@@ -141,11 +161,20 @@ public final class Advisor {
             names.add(build(ddl, e.candidate()));
         }
         analyzeIfNeeded(ddl, chosen.stream().map(Evaluated::candidate).toList());
-        Map<String, Timing> advised = measureAll(m, workload, "advised", hlogs);
+        Map<String, Timing> advised = measureAll(m, workload, "advised", hlogs, false);
+        Map<TableName, IndexWriteCost> writes = new LinkedHashMap<>();
+        for (Evaluated e : chosen) {
+            TableName table = e.candidate().table();
+            String column = e.write().column();
+            WriteCost.Batches without = writeBase.get(table + "." + column);
+            if (!writes.containsKey(table) && without != null && without.measured()) {
+                writes.put(table, IndexWriteCost.between(without, writes(ddl, table, column), column));
+            }
+        }
         for (int i = 0; i < names.size(); i++) {
             drop(ddl, chosen.get(i).candidate().table(), names.get(i));
         }
-        return advised;
+        return new Together(advised, writes);
     }
 
     public Advice run(Workload workload) {
@@ -195,7 +224,7 @@ public final class Advisor {
 
         listener.phase("measuring " + workload.statements().size() + " statements as the database is (cap "
                 + settings.cap().toMillis() + " ms: slower ones are not waited for)");
-        Map<String, Timing> before = measureAll(m, workload, "before", hlogs);
+        Map<String, Timing> before = measureAll(m, workload, "before", hlogs, true);
 
         listener.phase("reading the statements' plans for candidates");
         Map<String, List<Access>> accesses = new LinkedHashMap<>();
@@ -206,7 +235,7 @@ public final class Advisor {
         Map<TableName, Long> rows = tableRows(ddl, candidates);
 
         List<Evaluated> evaluated = new ArrayList<>();
-        Map<TableName, WriteCost.Insert> writeBase = new HashMap<>();
+        Map<String, WriteCost.Batches> writeBase = new HashMap<>();
         for (Candidate c : candidates) {
             Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase);
             evaluated.add(e);
@@ -215,7 +244,7 @@ public final class Advisor {
 
         Selection.Outcome outcome = Selection.choose(
                 workload.statements(), before, evaluated, settings.maxSizeBytes(), settings.minSavingMs());
-        Map<String, Timing> advised = measureTogether(ddl, m, workload, outcome.chosen(), hlogs);
+        Together together = measureTogether(ddl, m, workload, outcome.chosen(), writeBase, hlogs);
         Map<Candidate, String> chosen = readableNames(outcome.chosen(), existing);
         Advice advice = new Advice(
                 runId,
@@ -231,7 +260,9 @@ public final class Advisor {
                 chosen,
                 outcome.expected(),
                 outcome.servedBy(),
-                advised,
+                outcome.frontier(),
+                together.advised(),
+                together.writes(),
                 folder);
         vacuumWritten(ddl);
         return advice;
@@ -261,17 +292,21 @@ public final class Advisor {
         }
     }
 
-    private Map<String, Timing> measureAll(Connection m, Workload workload, String state, Path hlogs)
+    /** Every statement in {@code state}; with {@code screening}, also its planner estimate for the candidates' screen. */
+    private Map<String, Timing> measureAll(Connection m, Workload workload, String state, Path hlogs, boolean screening)
             throws SQLException {
         Map<String, Timing> timings = new LinkedHashMap<>();
         int i = 0;
         for (Workload.Statement st : workload.statements()) {
             Timing t = observe(m, state, st, hlogs, BenchRunner.EarlyStop.NEVER);
             timings.put(st.name(), t);
-            best.merge(
-                    st.name(),
-                    new Best(t.p50(), estimate(m, known(st.name()), Set.of()).cost()),
-                    Advisor::faster);
+            if (screening) {
+                best.merge(
+                        st.name(),
+                        new Best(
+                                t.p50(), estimate(m, known(st.name()), Set.of()).cost()),
+                        Advisor::faster);
+            }
             listener.measured(state, ++i, workload.statements().size());
         }
         return timings;
@@ -279,22 +314,23 @@ public final class Advisor {
 
     /**
      * One statement in the current state, through bench's harness, under the cap; the statements
-     * it (and its preparation) runs are remembered for its plans.
+     * it (and its preparation) runs are remembered for its plans. Its first execution is timed: one
+     * more than {@value #CLEARLY_OVER} times its latency target already decides (the statement
+     * needs an index; how much more it takes changes no choice), and is its whole measurement;
+     * when its SQL had not run since the last DDL, a second execution decides instead.
+     * Otherwise it is warmed up only when its generic plan differs from the plan for its values,
+     * and only as far as its SQL has not run since the last index was built or dropped (the plan
+     * cache and pgjdbc's prepared statements are per SQL text, not per value), then measured.
      */
     private Timing observe(Connection m, String state, Workload.Statement st, Path hlogs, BenchRunner.EarlyStop stop)
             throws SQLException {
         checkAborted();
         Scenario s = st.scenario();
         try {
-            List<SqlStatement> preparing = new ArrayList<>();
-            try {
-                s.preparation().prepare(m, preparing::add);
-            } finally {
-                if (!preparing.isEmpty()) {
-                    prepareStatements.putIfAbsent(s.name(), preparing);
-                }
-            }
+            prepare(m, s);
+            boolean cold = warmupLeft(s.name()) == settings.repetition().warmup();
             List<SqlStatement> running = new ArrayList<>();
+            long start = System.nanoTime();
             try {
                 s.request().run(m, 0, running::add);
             } finally {
@@ -303,7 +339,26 @@ public final class Advisor {
                     requestStatements.put(s.name(), running);
                 }
             }
-            return new Timing(runner.measure(m, state, s, settings.repetition(), hlogs, stop), settings.capMs());
+            long nanos = System.nanoTime() - start;
+            ran(running, 1);
+            if (cold && nanos / 1e6 > CLEARLY_OVER * st.targetMs()) {
+                // its SQL's first execution since the last DDL paid for planning and cold caches
+                start = System.nanoTime();
+                s.run(m, 1);
+                nanos = System.nanoTime() - start;
+                ran(running, 1);
+            }
+            if (nanos / 1e6 > CLEARLY_OVER * st.targetMs()) {
+                return new Timing(BenchRunner.once(m, state, s, nanos, running), settings.capMs());
+            }
+            int warmup = plansAgree(m, running) ? 0 : Math.max(0, warmupLeft(s.name()) - 1);
+            Repetition r = new Repetition(
+                    settings.repetition().repeat(),
+                    warmup,
+                    settings.repetition().duration());
+            ScenarioResult result = runner.measure(m, state, s, r, hlogs, stop, BenchRunner.PlanCapture.ESTIMATE);
+            ran(running, r.warmup() + (int) result.executions() + 1);
+            return new Timing(result, settings.capMs());
         } catch (SQLException e) {
             if (!aborted && "57014".equals(e.getSQLState())) {
                 if (hlogs != null) {
@@ -317,6 +372,64 @@ public final class Advisor {
             }
             throw new CrmbenchException("The statement " + s.name() + " failed: " + firstLine(e.getMessage()), e);
         }
+    }
+
+    private void prepare(Connection m, Scenario s) throws SQLException {
+        List<SqlStatement> preparing = new ArrayList<>();
+        try {
+            s.preparation().prepare(m, preparing::add);
+        } finally {
+            if (!preparing.isEmpty()) {
+                prepareStatements.putIfAbsent(s.name(), preparing);
+            }
+        }
+    }
+
+    /** The warm-up executions a statement still needs: the fewest its SQL texts have had since the last DDL. */
+    private int warmupLeft(String statement) {
+        List<SqlStatement> sql = requestStatements.getOrDefault(statement, List.of());
+        int fewest = sql.stream()
+                .mapToInt(q -> runsSinceDdl.getOrDefault(q.sql(), 0))
+                .min()
+                .orElse(0);
+        return Math.max(0, settings.repetition().warmup() - fewest);
+    }
+
+    /**
+     * Whether each statement's generic plan (what PostgreSQL may switch a prepared statement to
+     * after its fifth execution) reads the same relations the same way as its plan for its
+     * values: then the warm-up executions that let a server reach that switch change nothing.
+     */
+    private boolean plansAgree(Connection m, List<SqlStatement> statements) throws SQLException {
+        for (SqlStatement s : statements) {
+            if (s.sql().regionMatches(true, 0, "explain", 0, 7)) {
+                continue;
+            }
+            try {
+                JsonNode generic = Explain.json(m, "explain (generic_plan, format json) " + s.numbered());
+                JsonNode custom = Explain.json(m, "explain (format json) " + s.inlined());
+                if (!planShape(generic).equals(planShape(custom))) {
+                    return false;
+                }
+            } catch (SQLException e) {
+                if (aborted) {
+                    throw e;
+                }
+                return false; // no EXPLAIN (GENERIC_PLAN) before PostgreSQL 16: warm up
+            }
+        }
+        return true;
+    }
+
+    private static List<String> planShape(JsonNode plan) {
+        List<String> shape = new ArrayList<>(plan.findValuesAsText("Node Type"));
+        shape.addAll(plan.findValuesAsText("Index Name"));
+        shape.addAll(plan.findValuesAsText("Relation Name"));
+        return shape;
+    }
+
+    private void ran(List<SqlStatement> statements, int executions) {
+        statements.forEach(q -> runsSinceDdl.merge(q.sql(), executions, Integer::sum));
     }
 
     /** The SQL a statement is known to run: its request's, else (never run) its preparation's. */
@@ -402,11 +515,14 @@ public final class Advisor {
             Candidate c,
             Workload workload,
             Map<String, List<Access>> accesses,
-            Map<TableName, WriteCost.Insert> writeBase)
+            Map<String, WriteCost.Batches> writeBase)
             throws SQLException {
         checkAborted();
-        if (!writeBase.containsKey(c.table())) {
-            writeBase.put(c.table(), insert(ddl, c.table()));
+        String column = WriteCost.updateColumn(ddl, c);
+        WriteCost.Batches without = writeBase.get(c.table() + "." + column);
+        if (without == null) {
+            without = writes(ddl, c.table(), column);
+            writeBase.put(c.table() + "." + column, without);
         }
         long start = System.nanoTime();
         String name;
@@ -426,8 +542,7 @@ public final class Advisor {
             Map<String, Timing> after = new LinkedHashMap<>();
             int unmeasured = 0;
             for (Workload.Statement st : workload.statements()) {
-                boolean reads =
-                        accesses.get(st.name()).stream().anyMatch(a -> a.table().equals(c.table()));
+                boolean reads = accesses.get(st.name()).stream().anyMatch(c::leads);
                 Estimate plan = reads ? estimate(m, known(st.name()), names) : Estimate.UNUSED;
                 if (!plan.usesIndex()) {
                     continue;
@@ -442,18 +557,17 @@ public final class Advisor {
                 after.put(st.name(), t);
                 best.merge(st.name(), new Best(t.p50(), plan.cost()), Advisor::faster);
             }
-            WriteCost.Insert base = writeBase.get(c.table());
-            WriteCost.Insert with = base.measured() ? insert(ddl, c.table()) : base;
-            Double writeMs = with.measured() ? (with.ms() - base.ms()) * 10_000.0 / WriteCost.ROWS : null;
-            return new Evaluated(c, buildSeconds, size, writeMs, with.note(), after, unmeasured, null);
+            WriteCost.Batches with = without.measured() ? writes(ddl, c.table(), column) : without;
+            IndexWriteCost write = IndexWriteCost.between(without, with, column);
+            return new Evaluated(c, buildSeconds, size, write, after, unmeasured, null);
         } finally {
             drop(ddl, c.table(), name);
         }
     }
 
-    private WriteCost.Insert insert(Connection ddl, TableName table) throws SQLException {
+    private WriteCost.Batches writes(Connection ddl, TableName table, String column) throws SQLException {
         written.add(table);
-        return WriteCost.measure(ddl, table);
+        return WriteCost.measure(ddl, table, column);
     }
 
     /** The planner's view of a statement in the current state: its total estimated cost, and whether it uses an index. */
@@ -503,6 +617,7 @@ public final class Advisor {
         String name = CANDIDATE_PREFIX + nextCandidate++;
         String qualified = TableName.identifier(c.table().schema()) + "." + name;
         built.add(qualified);
+        runsSinceDdl.clear();
         try {
             execute(ddl, c.definition(name));
         } catch (SQLException e) {
@@ -516,6 +631,7 @@ public final class Advisor {
         String qualified = TableName.identifier(table.schema()) + "." + name;
         execute(ddl, "drop index if exists " + qualified);
         built.remove(qualified);
+        runsSinceDdl.clear();
     }
 
     /** Drops whatever candidate this run still has built, on a connection of its own. */

@@ -41,6 +41,19 @@ public record Candidate(TableName table, List<String> keys, List<String> include
                 && other.keys.subList(0, keys.size()).equals(keys);
     }
 
+    /**
+     * Whether {@code a} filters, joins or sorts this candidate's table on its first key: only
+     * then can a plan use it for more than reading it whole, so only then is the planner asked.
+     */
+    boolean leads(Access a) {
+        String first = keys.getFirst().replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", "");
+        return a.table().equals(table)
+                && (a.equal().contains(first)
+                        || a.range().contains(first)
+                        || a.join().contains(first)
+                        || a.sort().stream().anyMatch(k -> k.key().equals(first)));
+    }
+
     /** Whether an expression key needs the table analyzed before the planner can estimate it. */
     boolean hasExpression() {
         return keys.stream().anyMatch(k -> k.startsWith("(")) || !where.isEmpty();

@@ -7,7 +7,7 @@ import java.util.Map;
  * used it.
  *
  * @param buildSeconds the CREATE INDEX's wall time
- * @param writeMsPer10k extra ms to insert 10,000 rows with it there (null: not measured, see writeNote)
+ * @param write what it adds to inserts and updates of its table
  * @param after the statements whose plan used it, measured with it there, by name
  * @param unmeasured the statements whose plan used it but were not measured with it, because
  *     the planner's estimate was not materially below the one of their fastest measured state
@@ -17,8 +17,7 @@ public record Evaluated(
         Candidate candidate,
         double buildSeconds,
         long sizeBytes,
-        Double writeMsPer10k,
-        String writeNote,
+        IndexWriteCost write,
         Map<String, Timing> after,
         int unmeasured,
         String failure) {
@@ -27,7 +26,21 @@ public record Evaluated(
     }
 
     static Evaluated failed(Candidate candidate, String failure) {
-        return new Evaluated(candidate, 0, 0, null, "", Map.of(), 0, failure);
+        return new Evaluated(candidate, 0, 0, IndexWriteCost.NONE, Map.of(), 0, failure);
+    }
+
+    /** Extra ms per 10,000 inserted rows (null: not measured). */
+    public Double writeMsPer10k() {
+        return write.insertMsPer10k();
+    }
+
+    /** Extra WAL bytes per inserted row (null: not measured). */
+    public Double walBytesPerRow() {
+        return write.insertWalPerRow();
+    }
+
+    public String writeNote() {
+        return write.note();
     }
 
     /** The statements whose plan used it, measured or not. */

@@ -10,7 +10,8 @@ import java.util.Map;
 /**
  * Chooses the set from the measurements: greedily the candidate that saves the most measured p50
  * milliseconds per MB of disk (fewer write milliseconds breaking ties), counting for each
- * statement only what it gains over the best already chosen, until nothing saves more; then each
+ * statement only what it gains over the best already chosen, until nothing saves more. That order
+ * is the price/performance frontier; --max-size takes its last step within the budget; then each
  * chosen index is dropped again if the others serve its statements as fast without it.
  */
 final class Selection {
@@ -26,14 +27,18 @@ final class Selection {
     /**
      * @param expected per statement, its p50 with the chosen set, from the single measurements
      * @param servedBy per statement the chosen candidate that gives it that time (absent: none)
+     * @param frontier the greedy order without a budget, step by step; the chosen set is the
+     *     last step within --max-size, less what the others make redundant
      */
     record Outcome(
             List<Evaluated> chosen,
             Map<Candidate, Decision> decisions,
             Map<String, Double> expected,
-            Map<String, Candidate> servedBy) {}
+            Map<String, Candidate> servedBy,
+            List<FrontierStep> frontier) {}
 
     private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, Double> targets = new HashMap<>();
     private final Map<String, Double> before = new HashMap<>();
     private final double minSavingMs;
 
@@ -44,6 +49,7 @@ final class Selection {
                 .average()
                 .orElse(1);
         statements.forEach(s -> weights.put(s.name(), s.weight() / mean));
+        statements.forEach(s -> targets.put(s.name(), s.targetMs()));
         before.forEach((name, t) -> this.before.put(name, t.p50()));
     }
 
@@ -58,6 +64,44 @@ final class Selection {
 
     private Outcome choose(List<Evaluated> evaluated, long maxSizeBytes) {
         Map<Candidate, Decision> decisions = new LinkedHashMap<>();
+        List<Evaluated> open = measured(evaluated, decisions);
+        List<Evaluated> order = greedy(open);
+        List<FrontierStep> frontier = frontier(order);
+        int steps = withinBudget(frontier, maxSizeBytes);
+        List<Evaluated> chosen = new ArrayList<>(order.subList(0, steps));
+        for (Evaluated e : order.subList(steps, order.size())) {
+            decisions.put(
+                    e.candidate(),
+                    new Decision(
+                            false,
+                            String.format(
+                                    Locale.ROOT,
+                                    "over the --max-size budget of %.0f MB: step %d of the frontier, %.0f MB",
+                                    maxSizeBytes / 1048576.0,
+                                    order.indexOf(e) + 1,
+                                    frontier.get(order.indexOf(e) + 1).sizeMb()),
+                            0,
+                            0));
+        }
+        open.removeAll(order);
+        dropRedundant(chosen, decisions);
+        Map<String, Double> expected = best(chosen);
+        for (Evaluated e : chosen) {
+            List<Evaluated> others = new ArrayList<>(chosen);
+            others.remove(e);
+            Map<String, Double> without = best(others);
+            decisions.put(e.candidate(), new Decision(true, "kept", gain(e, without), improved(e, without)));
+        }
+        for (Evaluated e : open) {
+            decisions.putIfAbsent(e.candidate(), notChosen(e, expected));
+        }
+        Map<Candidate, Decision> ordered = new LinkedHashMap<>();
+        evaluated.forEach(e -> ordered.put(e.candidate(), decisions.get(e.candidate())));
+        return new Outcome(List.copyOf(chosen), ordered, expected, servedBy(chosen, expected), frontier);
+    }
+
+    /** The candidates with measurements to choose from; a decision for each of the others. */
+    private static List<Evaluated> measured(List<Evaluated> evaluated, Map<Candidate, Decision> decisions) {
         List<Evaluated> open = new ArrayList<>();
         for (Evaluated e : evaluated) {
             if (e.failure() != null) {
@@ -77,31 +121,26 @@ final class Selection {
                 open.add(e);
             }
         }
-        List<Evaluated> chosen = new ArrayList<>();
-        long used = 0;
-        Map<Evaluated, String> overBudget = new HashMap<>();
+        return open;
+    }
+
+    /**
+     * The candidates in the order the greedy choice takes them, without a budget: each time the
+     * one that saves the most p50 ms per MB over those taken before (fewer write ms breaking ties),
+     * until none saves {@value #MIN_MS_PER_100_MB} ms per 100 MB.
+     */
+    private List<Evaluated> greedy(List<Evaluated> open) {
+        List<Evaluated> order = new ArrayList<>();
+        List<Evaluated> left = new ArrayList<>(open);
         while (true) {
-            Map<String, Double> current = best(chosen);
+            Map<String, Double> current = best(order);
             Evaluated pick = null;
             double pickRatio = 0;
             double pickTie = 0;
-            for (Evaluated e : open) {
+            for (Evaluated e : left) {
                 double gain = gain(e, current);
-                if (gain <= 0) {
-                    continue;
-                }
-                if (maxSizeBytes > 0 && used + e.sizeBytes() > maxSizeBytes) {
-                    overBudget.put(
-                            e,
-                            String.format(
-                                    Locale.ROOT,
-                                    "over the --max-size budget (%.0f MB of %.0f MB used)",
-                                    used / 1048576.0,
-                                    maxSizeBytes / 1048576.0));
-                    continue;
-                }
                 double ratio = gain / Math.max(e.sizeMb(), 0.01);
-                if (ratio * 100 < MIN_MS_PER_100_MB) {
+                if (gain <= 0 || ratio * 100 < MIN_MS_PER_100_MB) {
                     continue;
                 }
                 double tie = gain / (1 + (e.writeMsPer10k() == null ? 0 : Math.max(0, e.writeMsPer10k())));
@@ -112,14 +151,60 @@ final class Selection {
                 }
             }
             if (pick == null) {
+                return order;
+            }
+            order.add(pick);
+            left.remove(pick);
+        }
+    }
+
+    /** Step 0 (the state found) and one step per index of {@code order}, with the figures so far. */
+    private List<FrontierStep> frontier(List<Evaluated> order) {
+        List<FrontierStep> steps = new ArrayList<>();
+        for (int k = 0; k <= order.size(); k++) {
+            List<Evaluated> taken = order.subList(0, k);
+            Map<String, Double> p50 = best(taken);
+            int under = (int) p50.entrySet().stream()
+                    .filter(e -> e.getValue() <= targets.get(e.getKey()))
+                    .count();
+            double saved = p50.entrySet().stream()
+                    .mapToDouble(e -> weights.get(e.getKey()) * (before.get(e.getKey()) - e.getValue()))
+                    .sum();
+            steps.add(new FrontierStep(
+                    k,
+                    k == 0 ? null : order.get(k - 1).candidate(),
+                    taken.stream().mapToLong(Evaluated::sizeBytes).sum(),
+                    taken.stream().mapToDouble(Evaluated::buildSeconds).sum(),
+                    sum(taken, Evaluated::writeMsPer10k),
+                    sum(taken, Evaluated::walBytesPerRow),
+                    under,
+                    saved));
+        }
+        return steps;
+    }
+
+    private static Double sum(List<Evaluated> taken, java.util.function.Function<Evaluated, Double> value) {
+        List<Double> measured =
+                taken.stream().map(value).filter(java.util.Objects::nonNull).toList();
+        return measured.isEmpty()
+                ? null
+                : measured.stream().mapToDouble(Double::doubleValue).sum();
+    }
+
+    /** The frontier's last step within {@code maxSizeBytes} (0: no limit, every step). */
+    private static int withinBudget(List<FrontierStep> frontier, long maxSizeBytes) {
+        int steps = 0;
+        for (FrontierStep f : frontier) {
+            if (maxSizeBytes > 0 && f.sizeBytes() > maxSizeBytes) {
                 break;
             }
-            chosen.add(pick);
-            open.remove(pick);
-            overBudget.remove(pick);
-            used += pick.sizeBytes();
+            steps = f.step();
         }
-        // drop what the others make redundant, the last chosen first
+        return steps;
+    }
+
+    /** Drops what the others make redundant, the last chosen first. */
+    private void dropRedundant(List<Evaluated> chosen, Map<Candidate, Decision> decisions) {
         for (int i = chosen.size() - 1; i >= 0; i--) {
             Evaluated e = chosen.get(i);
             List<Evaluated> others = new ArrayList<>(chosen);
@@ -138,7 +223,9 @@ final class Selection {
                                 improved(e, best(others))));
             }
         }
-        Map<String, Double> expected = best(chosen);
+    }
+
+    private Map<String, Candidate> servedBy(List<Evaluated> chosen, Map<String, Double> expected) {
         Map<String, Candidate> servedBy = new LinkedHashMap<>();
         for (String statement : expected.keySet()) {
             for (Evaluated e : chosen) {
@@ -150,28 +237,19 @@ final class Selection {
                 }
             }
         }
-        for (Evaluated e : chosen) {
-            List<Evaluated> others = new ArrayList<>(chosen);
-            others.remove(e);
-            Map<String, Double> without = best(others);
-            decisions.put(e.candidate(), new Decision(true, "kept", gain(e, without), improved(e, without)));
-        }
-        for (Evaluated e : open) {
-            double gain = gain(e, expected);
-            String reason = overBudget.containsKey(e)
-                    ? overBudget.get(e)
-                    : gain > 0
-                            ? String.format(
-                                    Locale.ROOT,
-                                    "saves %.2f ms per 100 MB beside the chosen indexes, under the %.0f ms worth its disk",
-                                    gain * 100 / Math.max(e.sizeMb(), 0.01),
-                                    MIN_MS_PER_100_MB)
-                            : "no measured gain once the chosen indexes are there";
-            decisions.putIfAbsent(e.candidate(), new Decision(false, reason, gain, improved(e, expected)));
-        }
-        Map<Candidate, Decision> ordered = new LinkedHashMap<>();
-        evaluated.forEach(e -> ordered.put(e.candidate(), decisions.get(e.candidate())));
-        return new Outcome(List.copyOf(chosen), ordered, expected, servedBy);
+        return servedBy;
+    }
+
+    private Decision notChosen(Evaluated e, Map<String, Double> expected) {
+        double gain = gain(e, expected);
+        String reason = gain > 0
+                ? String.format(
+                        Locale.ROOT,
+                        "saves %.2f ms per 100 MB beside the chosen indexes, under the %.0f ms worth its disk",
+                        gain * 100 / Math.max(e.sizeMb(), 0.01),
+                        MIN_MS_PER_100_MB)
+                : "no measured gain once the chosen indexes are there";
+        return new Decision(false, reason, gain, improved(e, expected));
     }
 
     /** Per statement, the fastest p50 among the before state and {@code chosen}'s measurements. */

@@ -6,6 +6,7 @@ import org.crmbench.bench.Surface;
 import org.crmbench.db.Database;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
+import org.crmbench.report.LatencyTarget;
 
 /**
  * What advise measures: statements, each a bench scenario (so the harness is bench's), with its
@@ -25,6 +26,11 @@ public record Workload(String description, List<Statement> statements) {
     public record Statement(Scenario scenario, double weight) {
         public String name() {
             return scenario.name();
+        }
+
+        /** The p50 the statement should meet: the API's target for its page size. */
+        public double targetMs() {
+            return LatencyTarget.forPageSize(scenario.pageSize()).p50Ms();
         }
     }
 

@@ -6,55 +6,90 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * What an index costs writes: the time to insert {@value #ROWS} rows into the real table, in a
- * transaction that is rolled back, with the index there and without it. The rows are copies of
- * the table's first rows with the primary key moved past the largest, foreign keys not checked
- * (session_replication_role = replica, which needs a superuser); the best of {@value #REPEATS}
- * tries counts, as the least disturbed by the machine's other work.
+ * What an index costs writes, measured on the real table in transactions that are rolled back:
+ * {@value #BATCHES} batches of {@value #ROWS} inserted rows (copies of the table's first rows
+ * with the primary key moved past the largest) and {@value #BATCHES} batches of {@value #ROWS}
+ * updated rows (one filter or sort column set to another row's value, so no update is HOT), each
+ * timed and its WAL counted; the median batch counts. Foreign keys are not checked
+ * (session_replication_role = replica, which needs a superuser).
  */
 final class WriteCost {
     static final int ROWS = 1_000;
-    static final int REPEATS = 5;
+    static final int BATCHES = 5;
 
-    /** One table's insert time, or why it cannot be measured there. */
-    record Insert(double ms, String note) {
-        static Insert notMeasured(String note) {
-            return new Insert(Double.NaN, note);
+    /** The medians of one table's insert and update batches, or why they could not be measured. */
+    record Batches(double insertMs, double insertWal, double updateMs, double updateWal, String note) {
+        static Batches notMeasured(String note) {
+            return new Batches(Double.NaN, Double.NaN, Double.NaN, Double.NaN, note);
         }
 
         boolean measured() {
-            return !Double.isNaN(ms);
+            return !Double.isNaN(insertMs);
+        }
+
+        boolean updateMeasured() {
+            return !Double.isNaN(updateMs);
         }
     }
 
     private WriteCost() {}
 
-    static Insert measure(Connection c, TableName table) throws SQLException {
+    /** The table's batches, updating {@code column} (empty: inserts only). */
+    static Batches measure(Connection c, TableName table, String column) throws SQLException {
         String insert;
         try {
             insert = insertStatement(c, table);
         } catch (IllegalStateException e) {
-            return Insert.notMeasured(e.getMessage());
+            return Batches.notMeasured(e.getMessage());
         }
-        double best = Double.MAX_VALUE;
+        double[] inserted;
+        try {
+            inserted = batches(c, insert);
+        } catch (SQLException e) {
+            if ("57014".equals(e.getSQLState())) {
+                throw e;
+            }
+            return Batches.notMeasured("inserting into " + table + " failed: " + firstLine(e.getMessage()));
+        }
+        if (column.isEmpty()) {
+            return new Batches(inserted[0], inserted[1], Double.NaN, Double.NaN, "no plain column to update");
+        }
+        try {
+            double[] updated = batches(c, updateStatement(c, table, column));
+            return new Batches(inserted[0], inserted[1], updated[0], updated[1], "");
+        } catch (SQLException e) {
+            if ("57014".equals(e.getSQLState())) {
+                throw e;
+            }
+            return new Batches(
+                    inserted[0],
+                    inserted[1],
+                    Double.NaN,
+                    Double.NaN,
+                    "updating " + column + " failed: " + firstLine(e.getMessage()));
+        }
+    }
+
+    /** The median ms and WAL bytes of {@value #BATCHES} runs of {@code sql}, each rolled back. */
+    private static double[] batches(Connection c, String sql) throws SQLException {
+        double[] ms = new double[BATCHES];
+        double[] wal = new double[BATCHES];
         boolean autoCommit = c.getAutoCommit();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (int i = 0; i < REPEATS; i++) {
+            for (int i = 0; i < BATCHES; i++) {
                 try {
                     s.execute("set local session_replication_role = replica");
+                    String lsn = walPosition(s);
                     long start = System.nanoTime();
-                    s.executeUpdate(insert);
-                    best = Math.min(best, (System.nanoTime() - start) / 1e6);
-                } catch (SQLException e) {
-                    if ("57014".equals(e.getSQLState())) {
-                        throw e;
-                    }
-                    return Insert.notMeasured("inserting into " + table + " failed: " + firstLine(e.getMessage()));
+                    s.executeUpdate(sql);
+                    ms[i] = (System.nanoTime() - start) / 1e6;
+                    wal[i] = walBytesSince(s, lsn);
                 } finally {
                     c.rollback();
                 }
@@ -62,26 +97,112 @@ final class WriteCost {
         } finally {
             c.setAutoCommit(autoCommit);
         }
-        return new Insert(best, "");
+        return new double[] {median(ms), median(wal)};
+    }
+
+    private static String walPosition(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("select pg_current_wal_insert_lsn()::text")) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static double walBytesSince(Statement s, String lsn) throws SQLException {
+        try (ResultSet rs =
+                s.executeQuery("select pg_wal_lsn_diff(pg_current_wal_insert_lsn(), '" + lsn.replace("'", "") + "')")) {
+            rs.next();
+            return rs.getDouble(1);
+        }
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /**
+     * The column an index's writes are measured by: its first key that is a plain column, neither
+     * in the primary key nor the partition key (updating those moves or duplicates rows); empty
+     * when there is none.
+     */
+    static String updateColumn(Connection c, Candidate candidate) throws SQLException {
+        List<String> excluded = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("""
+                select a.attname from pg_attribute a
+                where a.attrelid = ?::regclass and (
+                  exists (select 1 from pg_index i where i.indrelid = a.attrelid and i.indisprimary
+                          and a.attnum = any(i.indkey))
+                  or exists (select 1 from pg_partitioned_table p where p.partrelid = a.attrelid
+                          and a.attnum = any(p.partattrs)))""")) {
+            ps.setString(1, candidate.table().qualified());
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    excluded.add(TableName.identifier(rs.getString(1)));
+                }
+            }
+        }
+        return candidate.keys().stream()
+                .map(k -> k.replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", ""))
+                .filter(k -> k.matches("[\\w$]+|\"(?:[^\"]|\"\")+\""))
+                .filter(k -> !excluded.contains(k) && !excluded.contains(TableName.identifier(k)))
+                .findFirst()
+                .orElse("");
     }
 
     /** The INSERT of {@value #ROWS} copies with the key moved, or IllegalStateException saying why not. */
     private static String insertStatement(Connection c, TableName table) throws SQLException {
-        String key = null;
+        String key = integerKey(c, table);
+        List<String> columns = columns(c, table);
+        String values = String.join(
+                ", ",
+                columns.stream()
+                        .map(col -> col.equals(key)
+                                ? key + " + (select coalesce(max(" + key + "), 0) from " + table.qualified() + ")"
+                                : col)
+                        .toList());
+        return String.format(
+                Locale.ROOT,
+                "insert into %s (%s) overriding system value select %s from %s order by %s limit %d",
+                table.qualified(),
+                String.join(", ", columns),
+                values,
+                table.qualified(),
+                key,
+                ROWS);
+    }
+
+    /** {@value #ROWS} rows, the first by the key, get {@code column} from the last row. */
+    private static String updateStatement(Connection c, TableName table, String column) throws SQLException {
+        String key = integerKey(c, table);
+        return String.format(
+                Locale.ROOT,
+                "update %1$s set %2$s = (select %2$s from %1$s order by %3$s desc limit 1)"
+                        + " where %3$s in (select %3$s from %1$s order by %3$s limit %4$d)",
+                table.qualified(),
+                column,
+                key,
+                ROWS);
+    }
+
+    /** The primary key's first column when it is an integer, or IllegalStateException. */
+    private static String integerKey(Connection c, TableName table) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("""
-                select a.attname, format_type(a.atttypid, a.atttypmod), cardinality(i.indkey::int2[])
-                from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+                select a.attname, format_type(a.atttypid, a.atttypmod)
+                from pg_index i join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[0]
                 where i.indrelid = ?::regclass and i.indisprimary""")) {
             ps.setString(1, table.qualified());
             try (ResultSet rs = ps.executeQuery()) {
-                if (rs.next() && rs.getInt(3) == 1 && rs.getString(2).matches("bigint|integer|smallint")) {
-                    key = rs.getString(1);
+                if (rs.next() && rs.getString(2).matches("bigint|integer|smallint")) {
+                    return TableName.identifier(rs.getString(1));
                 }
             }
         }
-        if (key == null) {
-            throw new IllegalStateException("needs a one-column integer primary key to copy rows");
-        }
+        throw new IllegalStateException("needs a primary key led by an integer column to copy rows");
+    }
+
+    private static List<String> columns(Connection c, TableName table) throws SQLException {
         List<String> columns = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("""
                 select attname from pg_attribute
@@ -94,21 +215,7 @@ final class WriteCost {
                 }
             }
         }
-        String k = TableName.identifier(key);
-        List<String> values = columns.stream()
-                .map(col -> col.equals(k)
-                        ? k + " + (select coalesce(max(" + k + "), 0) from " + table.qualified() + ")"
-                        : col)
-                .toList();
-        return String.format(
-                Locale.ROOT,
-                "insert into %s (%s) overriding system value select %s from %s order by %s limit %d",
-                table.qualified(),
-                String.join(", ", columns),
-                String.join(", ", values),
-                table.qualified(),
-                k,
-                ROWS);
+        return columns;
     }
 
     private static String firstLine(String message) {

@@ -104,9 +104,30 @@ public final class BenchRunner {
         boolean enough(long executions, double fastestMs);
     }
 
+    /** How the plan of a measured scenario is captured. */
+    public enum PlanCapture {
+        /** EXPLAIN (ANALYZE, BUFFERS): one more execution, with real row counts and buffers. */
+        ANALYZE,
+        /** EXPLAIN: the planner's choice and estimates only, no execution (advise, hundreds of states). */
+        ESTIMATE
+    }
+
     /** {@link #measure(Connection, String, Scenario, Repetition, Path)}, ended early when {@code stop} says so. */
     public ScenarioResult measure(
             Connection c, String indexSet, Scenario scenario, Repetition settings, Path hlogDir, EarlyStop stop)
+            throws SQLException {
+        return measure(c, indexSet, scenario, settings, hlogDir, stop, PlanCapture.ANALYZE);
+    }
+
+    /** As above, the plan captured as {@code capture} says. */
+    public ScenarioResult measure(
+            Connection c,
+            String indexSet,
+            Scenario scenario,
+            Repetition settings,
+            Path hlogDir,
+            EarlyStop stop,
+            PlanCapture capture)
             throws SQLException {
         scenario.prepare(c);
         long execution = 0;
@@ -143,12 +164,26 @@ public final class BenchRunner {
         }
         listener.measuring(indexSet, scenario, total.getTotalCount(), settings.repeat());
         List<SqlStatement> statements = scenario.statements(c, settings.warmup());
-        String plan = explain(c, statements);
+        String plan = explain(c, statements, capture);
         return new ScenarioResult(scenario, indexSet, total, measuredNanos, statements, plan, planNodes(plan));
     }
 
-    /** EXPLAIN (ANALYZE, BUFFERS) of each statement, with its values inlined. */
-    static String explain(Connection c, List<SqlStatement> statements) throws SQLException {
+    /**
+     * The result of one execution timed by the caller ({@code nanos}), with its statements'
+     * estimated plan: what advise keeps of a statement whose first execution already decides.
+     */
+    public static ScenarioResult once(
+            Connection c, String indexSet, Scenario scenario, long nanos, List<SqlStatement> statements)
+            throws SQLException {
+        Histogram latency = new Histogram(HIGHEST_US, SIGNIFICANT_DIGITS);
+        latency.recordValue(Math.min(HIGHEST_US, Math.max(1, (nanos + 500) / 1000)));
+        String plan = explain(c, statements, PlanCapture.ESTIMATE);
+        return new ScenarioResult(scenario, indexSet, latency, nanos, statements, plan, planNodes(plan));
+    }
+
+    /** EXPLAIN of each statement, with its values inlined: with ANALYZE and BUFFERS unless only estimated. */
+    static String explain(Connection c, List<SqlStatement> statements, PlanCapture capture) throws SQLException {
+        String explain = capture == PlanCapture.ANALYZE ? "explain (analyze, buffers) " : "explain ";
         StringBuilder text = new StringBuilder();
         for (SqlStatement statement : statements) {
             String sql = statement.inlined();
@@ -158,7 +193,7 @@ public final class BenchRunner {
                 continue;
             }
             try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("explain (analyze, buffers) " + sql)) {
+                    ResultSet rs = s.executeQuery(explain + sql)) {
                 while (rs.next()) {
                     text.append(rs.getString(1)).append('\n');
                 }

@@ -28,6 +28,11 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     public static String render(List<Report> reports, Optional<Comparison> comparison) {
+        return render(reports, comparison, "");
+    }
+
+    /** The page, with {@code lead} (markup the caller built, escaped) before the reports. */
+    public static String render(List<Report> reports, Optional<Comparison> comparison, String lead) {
         StringBuilder html = new StringBuilder();
         html.append(
                         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>crmbench report</title>\n")
@@ -43,6 +48,7 @@ public final class HtmlReport {
                 .append("<p class=\"caption\">Generated ")
                 .append(Instant.now().truncatedTo(ChronoUnit.SECONDS))
                 .append(" by crmbench report. Latencies in milliseconds.</p>\n");
+        html.append(lead);
         comparison.ifPresent(c -> {
             html.append("<h2>Comparison</h2>\n");
             table(html, ReportTables.of(c));

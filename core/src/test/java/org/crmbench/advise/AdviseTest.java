@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
@@ -107,6 +108,20 @@ class AdviseTest {
                 .isEqualTo(REPEAT);
         assertThat(a.advised().get("newest_in_city").p50()).isLessThan(before.p50());
 
+        // its write cost: inserts and updates of its first plain key, with WAL, medians of batches
+        IndexWriteCost writes = a.candidates().stream()
+                .filter(e -> e.candidate().equals(cityByCreated))
+                .findFirst()
+                .orElseThrow()
+                .write();
+        assertThat(writes.column()).isEqualTo("city_key");
+        assertThat(writes.insertMsPer10k()).isNotNull();
+        assertThat(writes.updateMsPer10k()).isNotNull();
+        // each row inserted or updated adds an entry to the index, and that is written to the WAL
+        assertThat(writes.insertWalPerRow()).isPositive();
+        assertThat(writes.updateWalPerRow()).isPositive();
+        assertThat(a.setWrites().get(cityByCreated.table()).insertWalPerRow()).isPositive();
+
         // the reports, and an advise.sql that is an index set bench can measure
         Files.writeString(tmp.resolve("advised.sql"), AdviceFiles.sql(a));
         AdviceFiles.write(a);
@@ -114,6 +129,9 @@ class AdviseTest {
         assertThat(set.statements()).hasSize(a.chosen().size());
         assertThat(set.indexNames()).contains(a.chosen().get(cityByCreated));
         assertThat(Files.readAllLines(out.resolve("benchmarks.csv"))).hasSize(1 + 2 * 3);
+        assertThat(Files.readAllLines(out.resolve("frontier.csv")))
+                .hasSize(1 + a.frontier().size());
+        assertThat(Files.readString(a.folder().resolve("report.html"))).contains("frontier-under");
 
         assertThat(indexes()).isEqualTo(indexesBefore);
     }
@@ -218,6 +236,52 @@ class AdviseTest {
         // machine measured 0.51 once, so the check asks for a clear cut, not for that figure
         assertThat(advisedTotal).isLessThan(beforeTotal * 0.8);
         assertThat(indexes()).isEqualTo(indexesBefore);
+        assertTheFrontierComesFromTheMeasurements(a, surface);
+    }
+
+    /**
+     * The frontier starts where advise found the database, each step adds a measured candidate and
+     * costs more and buys at least as much as the one before, its count of statements under their
+     * target is what the measured timings give, and --max-size takes a step of it.
+     */
+    private static void assertTheFrontierComesFromTheMeasurements(Advice a, Workload surface) {
+        List<FrontierStep> frontier = a.frontier();
+        assertThat(frontier.size()).isGreaterThan(2);
+        assertThat(frontier.getFirst().added()).isNull();
+        assertThat(frontier.getFirst().underTarget()).isEqualTo(a.underTarget(a.before()));
+        Map<String, Double> p50 = new java.util.HashMap<>();
+        a.before().forEach((name, t) -> p50.put(name, t.p50()));
+        for (int k = 1; k < frontier.size(); k++) {
+            FrontierStep step = frontier.get(k);
+            FrontierStep previous = frontier.get(k - 1);
+            assertThat(step.sizeBytes()).isGreaterThan(previous.sizeBytes());
+            assertThat(step.buildSeconds()).isGreaterThan(previous.buildSeconds());
+            assertThat(step.underTarget()).isGreaterThanOrEqualTo(previous.underTarget());
+            assertThat(step.savedMs()).isGreaterThan(previous.savedMs());
+            Evaluated added = a.candidates().stream()
+                    .filter(e -> e.candidate().equals(step.added()))
+                    .findFirst()
+                    .orElseThrow();
+            assertThat(added.after().values())
+                    .allSatisfy(t -> assertThat(t.executions()).isPositive());
+            added.after().forEach((name, t) -> {
+                double now = p50.get(name);
+                if (t.p50() <= now * Selection.MATERIAL && now - t.p50() >= MIN_SAVING.toNanos() / 1e6) {
+                    p50.put(name, t.p50());
+                }
+            });
+            long under = surface.statements().stream()
+                    .filter(st -> p50.get(st.name()) <= st.targetMs())
+                    .count();
+            assertThat(step.underTarget()).as("step " + k).isEqualTo((int) under);
+        }
+        long budget = frontier.get(2).sizeBytes();
+        Selection.Outcome cut =
+                Selection.choose(surface.statements(), a.before(), a.candidates(), budget, MIN_SAVING.toNanos() / 1e6);
+        assertThat(cut.chosen())
+                .extracting(Evaluated::candidate)
+                .isSubsetOf(frontier.get(1).added(), frontier.get(2).added());
+        assertThat(cut.frontier()).isEqualTo(frontier);
     }
 
     @Test
