@@ -31,6 +31,8 @@ import org.crmbench.bench.ScenarioResult;
 import org.crmbench.db.Database;
 import org.crmbench.db.RelationSize;
 import org.crmbench.query.SqlStatement;
+import org.postgresql.PGConnection;
+import org.postgresql.PGProperty;
 
 /**
  * An advise run: measures the workload as the database is, reads candidates from the statements'
@@ -70,6 +72,13 @@ public final class Advisor {
      * measurement: half as slow again as the target, the decision (it needs an index) is not in doubt.
      */
     static final double CLEARLY_OVER = 1.5;
+
+    /**
+     * Three executions within a quarter of each other give a p50 as precise as the choice needs (a
+     * fifth faster counts); the rest of --repeat is run only when they scatter more.
+     */
+    static final BenchRunner.EarlyStop STEADY =
+            (executions, fastestMs, slowestMs) -> executions >= 3 && slowestMs <= fastestMs * 1.25;
 
     private record Best(double p50Ms, double estimate) {}
 
@@ -184,6 +193,9 @@ public final class Advisor {
                 Connection m = db.dataSource().getConnection()) {
             backends.add(backendPid(ddl));
             backends.add(backendPid(m));
+            // prepared on the server from its first execution: PostgreSQL's custom/generic plan
+            // choice then falls at the sixth, not (pgjdbc's default threshold of 5) the tenth
+            m.unwrap(PGConnection.class).setPrepareThreshold(1);
             try {
                 return advise(ddl, m, workload, started, startNanos);
             } finally {
@@ -298,7 +310,7 @@ public final class Advisor {
         Map<String, Timing> timings = new LinkedHashMap<>();
         int i = 0;
         for (Workload.Statement st : workload.statements()) {
-            Timing t = observe(m, state, st, hlogs, BenchRunner.EarlyStop.NEVER);
+            Timing t = observe(m, state, st, hlogs, STEADY);
             timings.put(st.name(), t);
             if (screening) {
                 best.merge(
@@ -553,7 +565,12 @@ public final class Advisor {
                     continue;
                 }
                 double screenMs = fastest == null ? Double.MAX_VALUE : fastest.p50Ms() * Selection.MATERIAL;
-                Timing t = observe(m, name, st, null, (n, fastestMs) -> n >= SCREEN_EXECUTIONS && fastestMs > screenMs);
+                Timing t = observe(
+                        m,
+                        name,
+                        st,
+                        null,
+                        STEADY.or((n, fastestMs, slowestMs) -> n >= SCREEN_EXECUTIONS && fastestMs > screenMs));
                 after.put(st.name(), t);
                 best.merge(st.name(), new Best(t.p50(), plan.cost()), Advisor::faster);
             }
@@ -813,6 +830,8 @@ public final class Advisor {
 
     private void resetSession(Connection c) {
         try {
+            c.unwrap(PGConnection.class)
+                    .setPrepareThreshold(PGProperty.PREPARE_THRESHOLD.getInt(new java.util.Properties()));
             if (!c.getAutoCommit()) {
                 c.rollback();
                 c.setAutoCommit(true);

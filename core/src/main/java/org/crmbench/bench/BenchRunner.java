@@ -98,10 +98,18 @@ public final class BenchRunner {
      */
     @FunctionalInterface
     public interface EarlyStop {
-        EarlyStop NEVER = (executions, fastestMs) -> false;
+        EarlyStop NEVER = (executions, fastestMs, slowestMs) -> false;
 
-        /** Whether {@code executions} measured executions, the fastest taking {@code fastestMs}, are enough. */
-        boolean enough(long executions, double fastestMs);
+        /**
+         * Whether {@code executions} measured executions, the fastest taking {@code fastestMs} and the
+         * slowest {@code slowestMs}, are enough.
+         */
+        boolean enough(long executions, double fastestMs, double slowestMs);
+
+        /** Enough when either says so. */
+        default EarlyStop or(EarlyStop other) {
+            return (n, fastest, slowest) -> enough(n, fastest, slowest) || other.enough(n, fastest, slowest);
+        }
     }
 
     /** How the plan of a measured scenario is captured. */
@@ -143,6 +151,7 @@ public final class BenchRunner {
             long intervalStart = System.nanoTime();
             long firstExecution = execution;
             long fastestNanos = Long.MAX_VALUE;
+            long slowestNanos = 0;
             while (execution - firstExecution < settings.repeat() || measuredNanos < durationNanos) {
                 long start = System.nanoTime();
                 scenario.run(c, execution++);
@@ -150,13 +159,14 @@ public final class BenchRunner {
                 long nanos = end - start;
                 measuredNanos += nanos;
                 fastestNanos = Math.min(fastestNanos, nanos);
+                slowestNanos = Math.max(slowestNanos, nanos);
                 interval.recordValue(Math.min(HIGHEST_US, Math.max(1, (nanos + 500) / 1000)));
                 if (end - intervalStart >= INTERVAL_NANOS) {
                     log.write(interval, total);
                     intervalStart = end;
                     listener.measuring(indexSet, scenario, execution - firstExecution, settings.repeat());
                 }
-                if (stop.enough(execution - firstExecution, fastestNanos / 1e6)) {
+                if (stop.enough(execution - firstExecution, fastestNanos / 1e6, slowestNanos / 1e6)) {
                     break;
                 }
             }

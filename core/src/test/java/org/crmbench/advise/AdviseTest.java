@@ -88,7 +88,7 @@ class AdviseTest {
         assertThat(a.candidates())
                 .anySatisfy(e -> assertThat(e.candidate().keys().getFirst()).isEqualTo("points"));
 
-        // the before and after figures are executions: as many as asked, in the hlogs too
+        // the before and after figures are executions, in the hlogs too
         Timing before = a.before().get("newest_in_city");
         Timing after = a.candidates().stream()
                 .filter(e -> e.candidate().equals(cityByCreated))
@@ -97,15 +97,16 @@ class AdviseTest {
                 .after()
                 .get("newest_in_city");
         assertThat(before.overCap()).isFalse();
-        assertThat(before.executions()).isEqualTo(REPEAT);
-        assertThat(after.executions()).isEqualTo(REPEAT);
+        // three steady executions are enough (Advisor.STEADY), else as many as asked
+        assertThat(before.executions()).isBetween(3L, (long) REPEAT);
+        assertThat(after.executions()).isBetween(3L, (long) REPEAT);
         assertThat(after.p50()).isLessThan(before.p50() * Selection.MATERIAL);
         // the candidate on the partitioned read table, as its tier partitions' copies are named
         assertThat(after.planNodes()).contains("_city_key_created_user_id_idx");
         assertThat(before.planNodes()).doesNotContain("_city_key_created_user_id_idx");
         assertThat(histogramCount(
                         a.folder().resolve("hlog").resolve(BenchCsv.fileName("newest_in_city", "before", ".hlog"))))
-                .isEqualTo(REPEAT);
+                .isEqualTo(before.executions());
         assertThat(a.advised().get("newest_in_city").p50()).isLessThan(before.p50());
 
         // its write cost: inserts and updates of its first plain key, with WAL, medians of batches
