@@ -276,6 +276,19 @@ class AdviseTest {
                     .count();
             assertThat(step.underTarget()).as("step " + k).isEqualTo((int) under);
         }
+        // the steps past the knee (at 20,000 users there are some) bring no statement under its target
+        // and save little
+        assertThat(a.decisions().values())
+                .anySatisfy(d -> assertThat(d.reason()).startsWith("past the frontier's knee"));
+        for (int k = 1; k < frontier.size(); k++) {
+            FrontierStep step = frontier.get(k);
+            if (a.decisions().get(step.added()).reason().startsWith("past the frontier's knee")) {
+                FrontierStep previous = frontier.get(k - 1);
+                assertThat(step.underTarget()).isEqualTo(previous.underTarget());
+                assertThat(step.savedMs() - previous.savedMs()).isLessThan(previous.savedMs() * Selection.KNEE_SHARE);
+                assertThat(a.chosen()).doesNotContainKey(step.added());
+            }
+        }
         long budget = frontier.get(2).sizeBytes();
         Selection.Outcome cut =
                 Selection.choose(surface.statements(), a.before(), a.candidates(), budget, MIN_SAVING.toNanos() / 1e6);
