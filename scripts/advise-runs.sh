@@ -45,6 +45,7 @@ for run in $(seq 1 "$runs"); do
   pg=$(echo "$(server_cpu) - $cpu_before" | bc)
   cli=$(awk '{print $1 + $2}' "$times")
   mv "$out.console" "$out/console.txt"
+  cp "$out"/runs/*/report.html "$out/report.html"
   rm -rf "$out"/runs
   line=$(grep -E '^[0-9]+ indexes recommended' "$out/console.txt")
   chosen=$(echo "$line" | awk '{print $1}')

@@ -173,39 +173,43 @@ final class AdviseCommand implements Callable<Integer> {
             } finally {
                 database.removeInterruptTask(interrupted);
             }
-            Report report = AdviceFiles.write(advice);
-            stdout.println();
-            stdout.println(AdviceTables.candidates(advice).render(TextTable.Format.TEXT));
-            stdout.print(String.join(
-                    "\n",
-                    ReportTables.of(report).stream()
-                            .map(t -> t.render(TextTable.Format.TEXT))
-                            .toList()));
-            stdout.println();
-            stdout.println(AdviceTables.interactions(advice).render(TextTable.Format.TEXT));
-            stdout.println(AdviceTables.frontier(advice).render(TextTable.Format.TEXT));
-            stdout.printf(
-                    Locale.ROOT,
-                    "%d indexes recommended, %,.0f MB; p50 at or under target: %d of %d statements before, %d with"
-                            + " them (%s)%n",
-                    advice.chosen().size(),
-                    advice.chosenBytes() / 1048576.0,
-                    advice.underTarget(advice.before()),
-                    workload.statements().size(),
-                    advice.underTarget(advice.advised()),
-                    AdviceTables.clock(advice.elapsed().toSeconds()));
-            stdout.printf(
-                    Locale.ROOT,
-                    "Reports:   %s (advise.sql, frontier.csv, candidates.csv, statements.csv, benchmarks.csv,"
-                            + " report.html)%n",
-                    advice.folder());
-            stdout.printf(
-                    Locale.ROOT,
-                    "Apply:     psql -f %s   or measure: crmbench bench --surface --index-sets baseline,%s%n",
-                    settings.out().resolve("advise.sql"),
-                    settings.out().resolve("advise.sql"));
+            print(stdout, advice, AdviceFiles.write(advice), settings);
         }
         return ExitCode.OK;
+    }
+
+    /** The run's tables, frontier and summary, and where its reports are. */
+    private static void print(PrintWriter stdout, Advice advice, Report report, AdviseSettings settings) {
+        stdout.println();
+        stdout.println(AdviceTables.candidates(advice).render(TextTable.Format.TEXT));
+        stdout.print(String.join(
+                "\n",
+                ReportTables.of(report).stream()
+                        .map(t -> t.render(TextTable.Format.TEXT))
+                        .toList()));
+        stdout.println();
+        stdout.println(AdviceTables.interactions(advice).render(TextTable.Format.TEXT));
+        stdout.println(AdviceTables.frontier(advice).render(TextTable.Format.TEXT));
+        stdout.printf(
+                Locale.ROOT,
+                "%d indexes recommended, %,.0f MB; p50 at or under target: %d of %d statements before, %d with"
+                        + " them (%s)%n",
+                advice.chosen().size(),
+                advice.chosenBytes() / 1048576.0,
+                advice.underTarget(advice.before()),
+                advice.workload().statements().size(),
+                advice.underTarget(advice.advised()),
+                AdviceTables.clock(advice.elapsed().toSeconds()));
+        stdout.printf(
+                Locale.ROOT,
+                "Reports:   %s (advise.sql, frontier.csv, candidates.csv, statements.csv, benchmarks.csv,"
+                        + " report.html)%n",
+                advice.folder());
+        stdout.printf(
+                Locale.ROOT,
+                "Apply:     psql -f %s   or measure: crmbench bench --surface --index-sets baseline,%s%n",
+                settings.out().resolve("advise.sql"),
+                settings.out().resolve("advise.sql"));
     }
 
     private Workload workload(Database database, PrintWriter err, Progress progress) {

@@ -330,9 +330,11 @@ public final class Advisor {
      * more than {@value #CLEARLY_OVER} times its latency target already decides (the statement
      * needs an index; how much more it takes changes no choice), and is its whole measurement;
      * when its SQL had not run since the last DDL, a second execution decides instead.
-     * Otherwise it is warmed up only when its generic plan differs from the plan for its values,
-     * and only as far as its SQL has not run since the last index was built or dropped (the plan
-     * cache and pgjdbc's prepared statements are per SQL text, not per value), then measured.
+     * Otherwise it is warmed up only when it is prepared on the server (the list API's statements
+     * are not: every execution is planned for its values) and its generic plan differs from the
+     * plan for its values, and only as far as its SQL has not run since the last index was built
+     * or dropped (the plan cache and pgjdbc's prepared statements are per SQL text, not per
+     * value), then measured.
      */
     private Timing observe(Connection m, String state, Workload.Statement st, Path hlogs, BenchRunner.EarlyStop stop)
             throws SQLException {
@@ -363,7 +365,9 @@ public final class Advisor {
             if (nanos / 1e6 > CLEARLY_OVER * st.targetMs()) {
                 return new Timing(BenchRunner.once(m, state, s, nanos, running), settings.capMs());
             }
-            int warmup = plansAgree(m, running) ? 0 : Math.max(0, warmupLeft(s.name()) - 1);
+            boolean onePlan = running.stream().filter(q -> !isExplain(q)).allMatch(SqlStatement::plannedForItsValues)
+                    || plansAgree(m, running);
+            int warmup = onePlan ? 0 : Math.max(0, warmupLeft(s.name()) - 1);
             Repetition r = new Repetition(
                     settings.repetition().repeat(),
                     warmup,
@@ -414,7 +418,7 @@ public final class Advisor {
      */
     private boolean plansAgree(Connection m, List<SqlStatement> statements) throws SQLException {
         for (SqlStatement s : statements) {
-            if (s.sql().regionMatches(true, 0, "explain", 0, 7)) {
+            if (isExplain(s)) {
                 continue;
             }
             try {
@@ -431,6 +435,11 @@ public final class Advisor {
             }
         }
         return true;
+    }
+
+    /** A statement that is itself an EXPLAIN (a count estimate): it reads no rows, and has no plan of its own to read. */
+    private static boolean isExplain(SqlStatement s) {
+        return s.sql().regionMatches(true, 0, "explain", 0, 7);
     }
 
     private static List<String> planShape(JsonNode plan) {
@@ -454,7 +463,7 @@ public final class Advisor {
     private List<Access> accesses(Connection m, List<SqlStatement> statements) throws SQLException {
         List<Access> all = new ArrayList<>();
         for (SqlStatement s : statements) {
-            if (s.sql().regionMatches(true, 0, "explain", 0, 7)) {
+            if (isExplain(s)) {
                 continue;
             }
             List<Access> cached = shapeCache.get(s.numbered());
@@ -615,7 +624,7 @@ public final class Advisor {
         double cost = 0;
         boolean uses = false;
         for (SqlStatement s : statements) {
-            if (s.sql().regionMatches(true, 0, "explain", 0, 7)) {
+            if (isExplain(s)) {
                 continue;
             }
             JsonNode plan = Explain.json(m, "explain (format json) " + s.inlined());
