@@ -748,10 +748,7 @@ public final class Advisor {
             for (String key : Expressions.items(inside)) {
                 String k = key.strip();
                 String bare = k.replaceFirst("(?i) (DESC|ASC|NULLS FIRST|NULLS LAST)( NULLS (FIRST|LAST))?$", "");
-                list.add(
-                        bare.matches("[\\w$]+|\"(?:[^\"]|\"\")+\"")
-                                ? k
-                                : "(" + bare + ")" + k.substring(bare.length()));
+                list.add(Candidate.isColumn(bare) ? k : "(" + bare + ")" + k.substring(bare.length()));
             }
             keys.computeIfAbsent(table, t -> new ArrayList<>()).add(list);
         }

@@ -46,12 +46,22 @@ public record Candidate(TableName table, List<String> keys, List<String> include
      * then can a plan use it for more than reading it whole, so only then is the planner asked.
      */
     boolean leads(Access a) {
-        String first = keys.getFirst().replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", "");
+        String first = bare(keys.getFirst());
         return a.table().equals(table)
                 && (a.equal().contains(first)
                         || a.range().contains(first)
                         || a.join().contains(first)
                         || a.sort().stream().anyMatch(k -> k.key().equals(first)));
+    }
+
+    /** A key without its direction and NULLS order: the column or expression it sorts by. */
+    static String bare(String key) {
+        return key.replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", "");
+    }
+
+    /** Whether a bare key is a plain column (an identifier, quoted or not), not an expression. */
+    static boolean isColumn(String bareKey) {
+        return bareKey.matches("[\\w$]+|\"(?:[^\"]|\"\")+\"");
     }
 
     /** Whether an expression key needs the table analyzed before the planner can estimate it. */

@@ -144,8 +144,8 @@ final class WriteCost {
             }
         }
         return candidate.keys().stream()
-                .map(k -> k.replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", ""))
-                .filter(k -> k.matches("[\\w$]+|\"(?:[^\"]|\"\")+\""))
+                .map(Candidate::bare)
+                .filter(Candidate::isColumn)
                 .filter(k -> !excluded.contains(k) && !excluded.contains(TableName.identifier(k)))
                 .findFirst()
                 .orElse("");
