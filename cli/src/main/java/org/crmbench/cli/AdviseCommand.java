@@ -189,6 +189,7 @@ final class AdviseCommand implements Callable<Integer> {
                         .toList()));
         stdout.println();
         stdout.println(AdviceTables.interactions(advice).render(TextTable.Format.TEXT));
+        stdout.println(AdviceTables.verification(advice).render(TextTable.Format.TEXT));
         stdout.println(AdviceTables.frontier(advice).render(TextTable.Format.TEXT));
         stdout.printf(
                 Locale.ROOT,
@@ -198,7 +199,7 @@ final class AdviseCommand implements Callable<Integer> {
                 advice.chosenBytes() / 1048576.0,
                 advice.underTarget(advice.before()),
                 advice.workload().statements().size(),
-                advice.underTarget(advice.advised()),
+                advice.underTargetWithSet(),
                 AdviceTables.clock(advice.elapsed().toSeconds()));
         stdout.printf(
                 Locale.ROOT,

@@ -77,7 +77,7 @@ final class ReportCommand implements Callable<Integer> {
             names = "--min-change",
             paramLabel = "PCT",
             converter = PercentConverter.class,
-            defaultValue = "5%",
+            defaultValue = Comparison.DEFAULT_MIN_CHANGE_PERCENT + "%",
             description = "Smallest change marked faster or slower (default: ${DEFAULT-VALUE}).")
     double minChange;
 

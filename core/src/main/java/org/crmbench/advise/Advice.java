@@ -17,6 +17,7 @@ import java.util.Map;
  * @param servedBy per statement, the chosen index that gives it that time
  * @param frontier the price/performance frontier: the greedy order, step by step, with what each step costs and buys
  * @param advised every statement measured with the chosen set built together (the interaction check)
+ * @param verification the indexes the check together found making a statement slower than as found, dropped or flagged
  * @param setWrites per table, what the chosen set adds to its writes, measured with the set built
  * @param folder where the reports were written
  */
@@ -36,6 +37,7 @@ public record Advice(
         Map<String, Candidate> servedBy,
         List<FrontierStep> frontier,
         Map<String, Timing> advised,
+        List<Verification.Finding> verification,
         Map<TableName, IndexWriteCost> setWrites,
         Path folder) {
 
@@ -46,6 +48,11 @@ public record Advice(
                 .filter(st ->
                         !state.get(st.name()).overCap() && state.get(st.name()).p50() <= st.targetMs())
                 .count();
+    }
+
+    /** Statements at or under their target with the chosen set: as found when nothing is chosen. */
+    public long underTargetWithSet() {
+        return underTarget(chosen.isEmpty() ? before : advised);
     }
 
     public long chosenBytes() {

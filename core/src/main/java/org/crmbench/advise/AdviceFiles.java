@@ -299,7 +299,7 @@ public final class AdviceFiles {
                                 + " before, %d of %d with these indexes built together%n",
                         a.underTarget(a.before()),
                         n,
-                        a.underTarget(a.advised()),
+                        a.underTargetWithSet(),
                         n)
                 + String.format(
                         Locale.ROOT,

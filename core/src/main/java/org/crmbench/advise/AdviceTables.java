@@ -102,6 +102,39 @@ public final class AdviceTables {
         return table;
     }
 
+    /** The check together: each index found making a statement slower than as found, the rule's figures and what it decided. */
+    public static TextTable verification(Advice a) {
+        TextTable table = new TextTable(
+                a.verification().isEmpty()
+                        ? "Check together: with the chosen set, no statement is slower than as found (report --compare's"
+                                + " rule, " + Verification.EXECUTIONS
+                                + " executions with and without each index it uses)"
+                        : "Check together: " + a.verification().size() + " chosen indexes make a statement slower than"
+                                + " without them (report --compare's rule, " + Verification.EXECUTIONS
+                                + " executions each way)",
+                List.of(
+                        text("index"),
+                        text("statement"),
+                        number("without p50 ms"),
+                        number("with p50 ms"),
+                        number("loss ms"),
+                        number("index saves ms"),
+                        text("decision")));
+        for (Verification.Finding f : a.verification()) {
+            for (Verification.Slower s : f.slower()) {
+                table.row(
+                        f.index().signature(),
+                        s.statement(),
+                        s.without().p50Text(),
+                        s.with().p50Text(),
+                        ReportTables.ms(s.lossMs()),
+                        ReportTables.ms(f.gainMs()),
+                        f.dropped() ? "dropped: loses at least what it saves" : "kept, flagged: saves more");
+            }
+        }
+        return table;
+    }
+
     /** A run's duration as "12 min 03 s". */
     public static String clock(long seconds) {
         return String.format(Locale.ROOT, "%d min %02d s", seconds / 60, seconds % 60);

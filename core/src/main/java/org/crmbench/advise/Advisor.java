@@ -143,36 +143,60 @@ public final class Advisor {
                 .toList();
     }
 
-    /** The chosen set built together: every statement measured, and its tables' writes. */
-    private record Together(Map<String, Timing> advised, Map<TableName, IndexWriteCost> writes) {
-        static final Together NOTHING = new Together(new LinkedHashMap<>(), Map.of());
-    }
+    /**
+     * The chosen set built together: every statement measured, what the check together found and
+     * decided (the outcome with its decisions), and its tables' writes.
+     */
+    private record Together(
+            Map<String, Timing> advised,
+            Map<TableName, IndexWriteCost> writes,
+            Selection.Outcome outcome,
+            List<Verification.Finding> findings) {}
 
     /**
      * Every statement measured with the chosen indexes built together (indexes change each other's
-     * plans), and what they add to their tables' writes together; then they are dropped again.
+     * plans), checked against the state as found ({@link Verification}: an index that makes a
+     * statement slower drops out or is flagged), and what the rest add to their tables' writes
+     * together; then they are dropped again.
      */
     private Together measureTogether(
             Connection ddl,
             Connection m,
             Workload workload,
-            List<Evaluated> chosen,
+            Selection.Outcome outcome,
+            Map<String, Timing> before,
             Map<String, WriteCost.Batches> writeBase,
             Path hlogs)
             throws SQLException {
-        if (chosen.isEmpty()) {
-            return Together.NOTHING;
+        if (outcome.chosen().isEmpty()) {
+            return new Together(new LinkedHashMap<>(), Map.of(), outcome, List.of());
         }
-        listener.phase(
-                "building the " + chosen.size() + " chosen indexes together and measuring every statement once more");
-        List<String> names = new ArrayList<>();
-        for (Evaluated e : chosen) {
-            names.add(build(ddl, e.candidate()));
+        listener.phase("building the " + outcome.chosen().size()
+                + " chosen indexes together and measuring every statement once more");
+        Map<Candidate, String> names = new LinkedHashMap<>();
+        for (Evaluated e : outcome.chosen()) {
+            names.put(e.candidate(), build(ddl, e.candidate()));
         }
-        analyzeIfNeeded(ddl, chosen.stream().map(Evaluated::candidate).toList());
+        List<Candidate> candidates = List.copyOf(names.keySet());
+        analyzeIfNeeded(ddl, candidates);
         Map<String, Timing> advised = measureAll(m, workload, "advised", hlogs, false);
+        Map<Candidate, Double> gains = new LinkedHashMap<>();
+        candidates.forEach(c -> gains.put(c, outcome.decisions().get(c).gainMs()));
+        List<Verification.Finding> findings = new Verification(workload.statements(), before, settings.minSavingMs())
+                .check(candidates, advised, gains, checking(ddl, m, names));
+        Map<Candidate, Decision> checked = new LinkedHashMap<>();
+        for (Verification.Finding f : findings) {
+            Decision d = outcome.decisions().get(f.index());
+            checked.put(f.index(), new Decision(!f.dropped(), f.reason(), d.gainMs(), d.statements()));
+        }
+        Selection.Outcome after =
+                Selection.afterCheck(outcome, workload.statements(), before, settings.minSavingMs(), checked);
+        if (findings.stream().anyMatch(Verification.Finding::dropped)) {
+            listener.phase("measuring every statement again without the indexes the check dropped");
+            advised = measureAll(m, workload, "advised", hlogs, false);
+        }
         Map<TableName, IndexWriteCost> writes = new LinkedHashMap<>();
-        for (Evaluated e : chosen) {
+        for (Evaluated e : after.chosen()) {
             TableName table = e.candidate().table();
             String column = e.write().column();
             WriteCost.Batches without = writeBase.get(table + "." + column);
@@ -180,10 +204,41 @@ public final class Advisor {
                 writes.put(table, IndexWriteCost.between(without, writes(ddl, table, column), column));
             }
         }
-        for (int i = 0; i < names.size(); i++) {
-            drop(ddl, chosen.get(i).candidate().table(), names.get(i));
+        for (Map.Entry<Candidate, String> built : names.entrySet()) {
+            drop(ddl, built.getKey().table(), built.getValue());
         }
-        return new Together(advised, writes);
+        return new Together(advised, writes, after, findings);
+    }
+
+    /** The check's view of the two sessions, the chosen set's indexes in {@code names} (kept current). */
+    private Verification.Bench checking(Connection ddl, Connection m, Map<Candidate, String> names) {
+        return new Verification.Bench() {
+            @Override
+            public Timing measure(Workload.Statement st, String state) throws SQLException {
+                return observeFully(m, state, st);
+            }
+
+            @Override
+            public String plan(Workload.Statement st) throws SQLException {
+                return BenchRunner.explain(m, known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
+            }
+
+            @Override
+            public Set<String> indexNames(Candidate c) throws SQLException {
+                return names.containsKey(c) ? withPartitions(ddl, c.table(), names.get(c)) : Set.of();
+            }
+
+            @Override
+            public void remove(Candidate c) throws SQLException {
+                drop(ddl, c.table(), names.remove(c));
+            }
+
+            @Override
+            public void restore(Candidate c) throws SQLException {
+                names.put(c, build(ddl, c));
+                analyzeIfNeeded(ddl, List.of(c));
+            }
+        };
     }
 
     public Advice run(Workload workload) {
@@ -256,8 +311,8 @@ public final class Advisor {
 
         Selection.Outcome outcome = Selection.choose(
                 workload.statements(), before, evaluated, settings.maxSizeBytes(), settings.minSavingMs());
-        Together together = measureTogether(ddl, m, workload, outcome.chosen(), writeBase, hlogs);
-        Map<Candidate, String> chosen = readableNames(outcome.chosen(), existing);
+        Together together = measureTogether(ddl, m, workload, outcome, before, writeBase, hlogs);
+        Map<Candidate, String> chosen = readableNames(together.outcome().chosen(), existing);
         Advice advice = new Advice(
                 runId,
                 started,
@@ -268,12 +323,13 @@ public final class Advisor {
                 existing,
                 before,
                 evaluated,
-                outcome.decisions(),
+                together.outcome().decisions(),
                 chosen,
-                outcome.expected(),
-                outcome.servedBy(),
+                together.outcome().expected(),
+                together.outcome().servedBy(),
                 outcome.frontier(),
                 together.advised(),
+                together.findings(),
                 together.writes(),
                 folder);
         vacuumWritten(ddl);
@@ -390,6 +446,27 @@ public final class Advisor {
         }
     }
 
+    /**
+     * A statement measured as report --compare needs to judge it: a full warm-up, then {@value
+     * Verification#EXECUTIONS} executions with no shortcut; the same executions (values) each time.
+     */
+    private Timing observeFully(Connection m, String state, Workload.Statement st) throws SQLException {
+        checkAborted();
+        Repetition r =
+                new Repetition(Verification.EXECUTIONS, settings.repetition().warmup(), Duration.ZERO);
+        try {
+            ScenarioResult result = runner.measure(
+                    m, state, st.scenario(), r, null, BenchRunner.EarlyStop.NEVER, BenchRunner.PlanCapture.ESTIMATE);
+            ran(known(st.name()), r.warmup() + (int) result.executions());
+            return new Timing(result, settings.capMs());
+        } catch (SQLException e) {
+            if (!aborted && "57014".equals(e.getSQLState())) {
+                return Timing.overCap(settings.capMs());
+            }
+            throw e;
+        }
+    }
+
     private void prepare(Connection m, Scenario s) throws SQLException {
         List<SqlStatement> preparing = new ArrayList<>();
         try {
@@ -422,7 +499,7 @@ public final class Advisor {
                 continue;
             }
             try {
-                JsonNode generic = Explain.json(m, "explain (generic_plan, format json) " + s.numbered());
+                JsonNode generic = Explain.generic(m, "format json", s.numbered());
                 JsonNode custom = Explain.json(m, "explain (format json) " + s.inlined());
                 if (!planShape(generic).equals(planShape(custom))) {
                     return false;
@@ -514,7 +591,7 @@ public final class Advisor {
 
     private List<Access> planShapesOf(Connection m, SqlStatement s) throws SQLException {
         try {
-            return PlanShapes.of(Explain.json(m, "explain (generic_plan, verbose, format json) " + s.numbered()), true);
+            return PlanShapes.of(Explain.generic(m, "verbose, format json", s.numbered()), true);
         } catch (SQLException e) {
             if (aborted) {
                 throw e;

@@ -7,12 +7,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.postgresql.core.BaseStatement;
 import org.postgresql.core.QueryExecutor;
 
 /** EXPLAIN (FORMAT JSON) of a statement, as a tree. */
 final class Explain {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern PLACE = Pattern.compile("\\$(\\d+)");
+    /** EXPLAIN (GENERIC_PLAN) came with PostgreSQL 16. */
+    private static final int GENERIC_PLAN_SINCE = 16;
 
     private Explain() {}
 
@@ -30,6 +36,42 @@ final class Explain {
             }
         } catch (JsonProcessingException e) {
             throw new SQLException("EXPLAIN returned what is not JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * The generic plan of {@code numbered}, a statement with $1, $2, ... places, as EXPLAIN with
+     * {@code options} (e.g. "verbose, format json") prints it. From PostgreSQL 16 that is EXPLAIN
+     * (GENERIC_PLAN); before, the statement is prepared and its execution explained under
+     * plan_cache_mode = force_generic_plan with NULL for every place (a generic plan is made
+     * without the values, so which ones changes nothing) and without partition pruning.
+     */
+    static JsonNode generic(Connection c, String options, String numbered) throws SQLException {
+        if (c.getMetaData().getDatabaseMajorVersion() >= GENERIC_PLAN_SINCE) {
+            return json(c, "explain (generic_plan, " + options + ") " + numbered);
+        }
+        int places = 0;
+        Matcher m = PLACE.matcher(Expressions.masked(numbered));
+        while (m.find()) {
+            places = Math.max(places, Integer.parseInt(m.group(1)));
+        }
+        String nulls = places == 0 ? "" : "(" + String.join(", ", Collections.nCopies(places, "null")) + ")";
+        simple(c, "prepare crmbench_advise_generic as " + numbered);
+        try {
+            simple(c, "set plan_cache_mode = force_generic_plan");
+            // the NULLs would prune every partition when the executor starts: show them all, as 16 does
+            simple(c, "set enable_partition_pruning = off");
+            return json(c, "explain (" + options + ") execute crmbench_advise_generic" + nulls);
+        } finally {
+            simple(c, "reset enable_partition_pruning");
+            simple(c, "reset plan_cache_mode");
+            simple(c, "deallocate crmbench_advise_generic");
+        }
+    }
+
+    private static void simple(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.unwrap(BaseStatement.class).executeWithFlags(sql, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
         }
     }
 }

@@ -107,6 +107,28 @@ final class Selection {
         return new Outcome(List.copyOf(chosen), ordered, expected, servedBy(chosen, expected), frontier);
     }
 
+    /**
+     * The outcome once the check together ({@link Verification}) decided again about some chosen
+     * indexes: those no longer kept leave the set, and the rest's expected times and statements
+     * are recounted. The frontier stays as measured one index at a time.
+     */
+    static Outcome afterCheck(
+            Outcome outcome,
+            List<Workload.Statement> statements,
+            Map<String, Timing> before,
+            double minSavingMs,
+            Map<Candidate, Decision> checked) {
+        Selection s = new Selection(statements, before, minSavingMs);
+        List<Evaluated> chosen = outcome.chosen().stream()
+                .filter(e -> !checked.containsKey(e.candidate())
+                        || checked.get(e.candidate()).kept())
+                .toList();
+        Map<Candidate, Decision> decisions = new LinkedHashMap<>(outcome.decisions());
+        decisions.putAll(checked);
+        Map<String, Double> expected = s.best(chosen);
+        return new Outcome(chosen, decisions, expected, s.servedBy(chosen, expected), outcome.frontier());
+    }
+
     /** The candidates with measurements to choose from; a decision for each of the others. */
     private static List<Evaluated> measured(List<Evaluated> evaluated, Map<Candidate, Decision> decisions) {
         List<Evaluated> open = new ArrayList<>();

@@ -45,7 +45,7 @@ public final class StatStatements {
                     where dbid = (select oid from pg_database where datname = current_database())
                       and toplevel
                       and query ~* '^\\s*(select|with)\\M'
-                      and query !~* '(pg_catalog|pg_stat|information_schema|pg_class|pg_index)'
+                      and query !~* '(\\mpg_[a-z_]+|information_schema)'
                       and query !~* 'crmbench_advise'
                     order by total_exec_time desc
                     limit ?""")) {
@@ -104,7 +104,7 @@ public final class StatStatements {
     static Scenario scenario(Connection c, String name, String query) throws SQLException {
         JsonNode plan;
         try {
-            plan = Explain.json(c, "explain (generic_plan, verbose, format json) " + query);
+            plan = Explain.generic(c, "verbose, format json", query);
         } catch (SQLException e) {
             throw new IllegalArgumentException("its generic plan failed: " + Advisor.firstLine(e.getMessage()));
         }

@@ -192,7 +192,7 @@ public final class BenchRunner {
     }
 
     /** EXPLAIN of each statement, with its values inlined: with ANALYZE and BUFFERS unless only estimated. */
-    static String explain(Connection c, List<SqlStatement> statements, PlanCapture capture) throws SQLException {
+    public static String explain(Connection c, List<SqlStatement> statements, PlanCapture capture) throws SQLException {
         String explain = capture == PlanCapture.ANALYZE ? "explain (analyze, buffers) " : "explain ";
         StringBuilder text = new StringBuilder();
         for (SqlStatement statement : statements) {

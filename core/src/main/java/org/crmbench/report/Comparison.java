@@ -22,6 +22,8 @@ import java.util.Map;
 public record Comparison(Report base, Report next, double minChangePercent, List<Change> changes) {
 
     private static final double Z95 = 1.96;
+    /** The smallest change {@code report --compare} marks faster or slower unless told otherwise. */
+    public static final int DEFAULT_MIN_CHANGE_PERCENT = 5;
 
     public enum Verdict {
         FASTER("faster"),
@@ -89,7 +91,9 @@ public record Comparison(Report base, Report next, double minChangePercent, List
         return changes.stream().anyMatch(c -> c.slowerThan(thresholdPercent));
     }
 
-    static MetricChange change(Measurement before, Measurement after, double percentile, double minChangePercent) {
+    /** One percentile judged by the rule above: faster, slower or the same, and by how much. */
+    public static MetricChange change(
+            Measurement before, Measurement after, double percentile, double minChangePercent) {
         double b = before.latencyAt(percentile);
         double a = after.latencyAt(percentile);
         double change = percent(b, a);

@@ -298,6 +298,70 @@ class AdviseTest {
         assertThat(cut.frontier()).isEqualTo(frontier);
     }
 
+    /**
+     * A constructed case: an index on {@code created} makes a range on it fast, and lets the planner
+     * walk it in order for the newest rows with a flag it expects early (5% of the rows) and finds
+     * only at the end: slower than sorting the rows a scan finds. The check together drops it.
+     */
+    @Test
+    void theCheckTogetherDropsAnIndexThatMakesAStatementSlower() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.createStatement().execute("create schema trap");
+            c.createStatement()
+                    .execute("create table trap.event (id int primary key, flag int not null, created int not null,"
+                            + " pad text not null)");
+            c.createStatement()
+                    .execute("insert into trap.event select g, (g > 190000)::int, g, repeat('x', 100)"
+                            + " from generate_series(1, 200000) g order by random()");
+            c.createStatement().execute("analyze trap.event");
+        }
+        List<String> indexesBefore = indexes();
+        try {
+            Path file = tmp.resolve("trap.yaml");
+            Files.writeString(file, """
+                    name: trap
+                    values:
+                      lo: {uniform: [1, 190000]}
+                      zero: {uniform: [0, 0]}
+                    statements:
+                      - name: created_range
+                        sql: select id, pad from trap.event where created >= ${lo} and created < ${lo} + 10
+                      - name: flagged_first
+                        sql: select id from trap.event where flag <> ${zero} order by created limit 10
+                    """);
+            Workload trap = WorkloadFile.read(file, new ScenarioDataset(USERS, null, () -> db, 42), 42);
+            Advice a = new Advisor(db, settings(tmp.resolve("reports-trap")), new Quiet()).run(trap);
+
+            Evaluated created = a.candidates().stream()
+                    .filter(e -> e.candidate().keys().equals(List.of("created")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no candidate on created: " + a.candidates()));
+            // alone, it made the range faster: the frontier took it
+            assertThat(created.after().get("created_range").p50())
+                    .isLessThan(a.before().get("created_range").p50() * Selection.MATERIAL);
+            assertThat(a.frontier()).anySatisfy(f -> assertThat(f.added()).isEqualTo(created.candidate()));
+            // together, the check found the other statement slower with it, and it left the set
+            assertThat(a.verification()).singleElement().satisfies(f -> {
+                assertThat(f.index()).isEqualTo(created.candidate());
+                assertThat(f.dropped()).isTrue();
+                assertThat(f.slower()).singleElement().satisfies(slower -> {
+                    assertThat(slower.statement()).isEqualTo("flagged_first");
+                    assertThat(slower.with().p50())
+                            .isGreaterThan(slower.without().p50());
+                    assertThat(slower.without().executions()).isEqualTo(Verification.EXECUTIONS);
+                });
+            });
+            assertThat(a.decisions().get(created.candidate()).kept()).isFalse();
+            assertThat(a.decisions().get(created.candidate()).reason()).startsWith("dropped by the check together");
+            assertThat(a.chosen()).doesNotContainKey(created.candidate());
+            assertThat(indexes()).isEqualTo(indexesBefore);
+        } finally {
+            try (Connection c = db.dataSource().getConnection()) {
+                c.createStatement().execute("drop schema trap cascade");
+            }
+        }
+    }
+
     @Test
     void theTopStatementsOfPgStatStatementsGetValuesFromTheirColumns() throws Exception {
         try (Connection c = db.dataSource().getConnection()) {
