@@ -54,6 +54,35 @@ public record Candidate(TableName table, List<String> keys, List<String> include
                         || a.sort().stream().anyMatch(k -> k.key().equals(first)));
     }
 
+    /**
+     * The leading keys of this candidate {@code a} can use, bare: keys it compares with = (or
+     * joins on), in any order, then one it ranges over or, in order, the keys it sorts by. Empty
+     * when it is another table's access.
+     */
+    java.util.Set<String> servedKeys(Access a) {
+        java.util.Set<String> served = new java.util.LinkedHashSet<>();
+        if (!a.table().equals(table)) {
+            return served;
+        }
+        int k = 0;
+        while (k < keys.size()
+                && (a.equal().contains(bare(keys.get(k))) || a.join().contains(bare(keys.get(k))))) {
+            served.add(bare(keys.get(k++)));
+        }
+        if (k < keys.size() && a.range().contains(bare(keys.get(k)))) {
+            served.add(bare(keys.get(k)));
+            return served;
+        }
+        for (Access.SortKey sort : a.sort()) {
+            if (k < keys.size() && bare(keys.get(k)).equals(sort.key())) {
+                served.add(bare(keys.get(k++)));
+            } else if (!a.equal().contains(sort.key())) {
+                break;
+            }
+        }
+        return served;
+    }
+
     /** A key without its direction and NULLS order: the column or expression it sorts by. */
     static String bare(String key) {
         return key.replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", "");

@@ -9,8 +9,9 @@ import java.util.Map;
  * @param buildSeconds the CREATE INDEX's wall time
  * @param write what it adds to inserts and updates of its table
  * @param after the statements whose plan used it, measured with it there, by name
- * @param unmeasured the statements whose plan used it but were not measured with it, because
- *     the planner's estimate was not materially below the one of their fastest measured state
+ * @param unmeasured the statements whose plan could use it but were not measured with it: a
+ *     candidate asked about before lets them use as many of their keys, or the planner's estimate
+ *     was not materially below the one of their fastest measured state
  * @param failure why it could not be built (null when it was)
  */
 public record Evaluated(

@@ -14,6 +14,10 @@ public record IndexWriteCost(
         String note) {
     static final IndexWriteCost NONE = new IndexWriteCost(null, null, "", null, null, "");
 
+    static IndexWriteCost notMeasured(String column, String note) {
+        return new IndexWriteCost(null, null, column, null, null, note);
+    }
+
     static IndexWriteCost between(WriteCost.Batches without, WriteCost.Batches with, String column) {
         if (!without.measured() || !with.measured()) {
             return new IndexWriteCost(null, null, column, null, null, with.measured() ? without.note() : with.note());

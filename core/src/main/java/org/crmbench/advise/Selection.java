@@ -140,8 +140,8 @@ final class Selection {
                         e.candidate(),
                         new Decision(
                                 false,
-                                "not measured: where plans use it, the planner expects them no faster than with"
-                                        + " an index measured before",
+                                "not measured: where plans could use it, an index asked about before serves as"
+                                        + " many of their keys, or the planner expects them no faster with it",
                                 0,
                                 0));
             } else if (e.after().isEmpty()) {
