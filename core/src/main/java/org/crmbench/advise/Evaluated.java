@@ -12,7 +12,7 @@ import java.util.Map;
  * @param unmeasured the statements whose plan could use it but were not measured with it: a
  *     candidate asked about before lets them use as many of their keys, or the planner's estimate
  *     was not materially below the one of their fastest measured state
- * @param failure why it could not be built (null when it was)
+ * @param failure why it was not built: it failed, or no statement was left to ask about it (null when it was)
  */
 public record Evaluated(
         Candidate candidate,
@@ -28,6 +28,11 @@ public record Evaluated(
 
     static Evaluated failed(Candidate candidate, String failure) {
         return new Evaluated(candidate, 0, 0, IndexWriteCost.NONE, Map.of(), 0, failure);
+    }
+
+    /** Not built: {@code why}, with the statements whose plans could use it but were not asked about it. */
+    static Evaluated notBuilt(Candidate candidate, String why, int unmeasured) {
+        return new Evaluated(candidate, 0, 0, IndexWriteCost.NONE, Map.of(), unmeasured, why);
     }
 
     /** Extra ms per 10,000 inserted rows (null: not measured). */

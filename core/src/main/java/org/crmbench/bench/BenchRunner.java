@@ -137,8 +137,29 @@ public final class BenchRunner {
             EarlyStop stop,
             PlanCapture capture)
             throws SQLException {
+        return measure(c, indexSet, scenario, settings, hlogDir, stop, capture, 0);
+    }
+
+    /**
+     * As above, counting as the first measured execution one the caller already ran and timed
+     * ({@code firstNanos}, execution 0; 0 for none): advise's first look at a statement, when
+     * nothing about it needed warming up.
+     */
+    public ScenarioResult measure(
+            Connection c,
+            String indexSet,
+            Scenario scenario,
+            Repetition settings,
+            Path hlogDir,
+            EarlyStop stop,
+            PlanCapture capture,
+            long firstNanos)
+            throws SQLException {
+        if (firstNanos > 0 && settings.warmup() > 0) {
+            throw new IllegalArgumentException("an execution before the warm-up is not a measurement");
+        }
         scenario.prepare(c);
-        long execution = 0;
+        long execution = firstNanos > 0 ? 1 : 0;
         for (int i = 0; i < settings.warmup(); i++) {
             scenario.run(c, execution++);
         }
@@ -149,9 +170,13 @@ public final class BenchRunner {
         Path hlog = hlogDir == null ? null : hlogDir.resolve(scenario.fileName(indexSet, ".hlog"));
         try (IntervalLog log = new IntervalLog(hlog)) {
             long intervalStart = System.nanoTime();
-            long firstExecution = execution;
-            long fastestNanos = Long.MAX_VALUE;
-            long slowestNanos = 0;
+            long firstExecution = firstNanos > 0 ? 0 : execution;
+            long fastestNanos = firstNanos > 0 ? firstNanos : Long.MAX_VALUE;
+            long slowestNanos = Math.max(0, firstNanos);
+            if (firstNanos > 0) {
+                measuredNanos += firstNanos;
+                interval.recordValue(Math.min(HIGHEST_US, Math.max(1, (firstNanos + 500) / 1000)));
+            }
             while (execution - firstExecution < settings.repeat() || measuredNanos < durationNanos) {
                 long start = System.nanoTime();
                 scenario.run(c, execution++);
