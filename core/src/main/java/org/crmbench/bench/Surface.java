@@ -89,14 +89,16 @@ public final class Surface {
         List<FilterCase> cases = new ArrayList<>();
         cases.add(new FilterCase(UserFilter.NONE, null, dsl.fetchCount(USER_LIST)));
         Map<List<Filter>, Combination> commonest = new HashMap<>();
+        ValueCounts counts = new ValueCounts(dsl);
         for (List<Filter> subset : subsets()) {
-            List<Combination> extremes = commonestAndRarest(dsl, subset);
+            List<Combination> extremes =
+                    subset.size() == 1 ? counts.commonestAndRarest(subset.getFirst()) : commonestAndRarest(dsl, subset);
             commonest.put(subset, extremes.get(0));
             cases.add(extremes.get(0).filterCase(Frequency.COMMON));
             if (!extremes.get(1).equals(extremes.get(0))) {
                 cases.add(extremes.get(1).filterCase(Frequency.RARE));
             }
-            cases.add(absent(dsl, subset, commonest));
+            cases.add(absent(dsl, subset, commonest, counts));
         }
         return cases;
     }
@@ -184,7 +186,8 @@ public final class Surface {
      * the most (what the planner, assuming independence, expects most rows of). A single filter,
      * or a subset whose values all occur together, gets a value no user has.
      */
-    private static FilterCase absent(DSLContext dsl, List<Filter> subset, Map<List<Filter>, Combination> commonest) {
+    private static FilterCase absent(
+            DSLContext dsl, List<Filter> subset, Map<List<Filter>, Combination> commonest, ValueCounts counts) {
         Combination base = commonest.get(subset);
         UserFilter best = base.filter()
                 .and(subset.getLast(), "no-such-" + subset.getLast().apiName());
@@ -196,15 +199,64 @@ public final class Surface {
                     .map(e -> e.getKey().key().getName() + " = " + DSL.inline(e.getValue()))
                     .collect(Collectors.joining(" and "));
             String column = left.key().getName();
-            Record value = dsl.fetchOne("select v." + column + ", v.n from (select " + column + ", count(*) n from "
-                    + TABLE + " group by " + column + ") v where not exists (select 1 from " + TABLE + " t where t."
-                    + column + " = v." + column + " and " + where + ") order by v.n desc, v." + column + " limit 1");
-            if (value != null && (double) prefix.rows() * value.get(1, Long.class) > bestProduct) {
-                bestProduct = (double) prefix.rows() * value.get(1, Long.class);
-                best = prefix.filter().and(left, value.get(0, String.class));
+            java.util.Set<String> together = new java.util.HashSet<>(
+                    dsl.fetchValues("select distinct " + column + " from " + TABLE + " where " + where).stream()
+                            .map(String::valueOf)
+                            .toList());
+            ValueCount value = counts.commonestNotIn(left, together);
+            if (value != null && (double) prefix.rows() * value.rows() > bestProduct) {
+                bestProduct = (double) prefix.rows() * value.rows();
+                best = prefix.filter().and(left, value.value());
             }
         }
         return new FilterCase(best, Frequency.ABSENT, 0);
+    }
+
+    /** A filter's value and how many users have it. */
+    private record ValueCount(String value, long rows) {}
+
+    /**
+     * Each filter's values with their counts, read once (one scan each) for the single-filter cases
+     * and every absent case's left-out filter, which otherwise grouped the table again each time
+     * (32 times for four filters: 36 of the 76 seconds at 3,000,000 users).
+     */
+    private static final class ValueCounts {
+        private final DSLContext dsl;
+        private final Map<Filter, List<ValueCount>> byFilter = new HashMap<>();
+
+        ValueCounts(DSLContext dsl) {
+            this.dsl = dsl;
+        }
+
+        /** The filter's values, the most users first, then by value (the database's order). */
+        List<ValueCount> of(Filter f) {
+            return byFilter.computeIfAbsent(f, k -> {
+                String column = k.key().getName();
+                return dsl.fetch("select " + column + ", count(*) n from " + TABLE + " group by " + column
+                                + " order by n desc, " + column)
+                        .map(r -> new ValueCount(r.get(0, String.class), r.get(1, Long.class)));
+            });
+        }
+
+        /** The commonest and the rarest value, as {@link #commonestAndRarest(DSLContext, List)} orders them. */
+        List<Combination> commonestAndRarest(Filter f) {
+            List<ValueCount> values = of(f);
+            return List.of(
+                    new Combination(
+                            UserFilter.NONE.and(f, values.getFirst().value()),
+                            values.getFirst().rows()),
+                    new Combination(
+                            UserFilter.NONE.and(f, values.getLast().value()),
+                            values.getLast().rows()));
+        }
+
+        /** The commonest value not in {@code excluded}; null when there is none. */
+        ValueCount commonestNotIn(Filter f, java.util.Set<String> excluded) {
+            return of(f).stream()
+                    .filter(v -> !excluded.contains(v.value()))
+                    .findFirst()
+                    .orElse(null);
+        }
     }
 
     private static Combination combination(List<Filter> subset, Record r) {
