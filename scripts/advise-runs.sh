@@ -6,8 +6,9 @@
 #   scripts/advise-runs.sh USERS [RUNS] [EXTRA ADVISE OPTIONS...]
 # Output: reports/advise/USERS-run-N/ (advise.sql, frontier.csv, candidates.csv, statements.csv,
 # benchmarks.csv, report.html, console.txt; the plans/ and hlog/ folders are left out: tens of MB)
-# and reports/advise/advise-USERS.txt (the runs side by side). Replaces the embedded database's
-# dataset.
+# and reports/advise/advise-USERS.txt (the runs side by side); then bench measures the default index
+# set (lean) and run 1's advise.sql side by side (reports/advise/USERS-bench/). Replaces the embedded
+# database's dataset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 users=${1:?usage: scripts/advise-runs.sh USERS [RUNS] [ADVISE OPTIONS...]}
@@ -57,6 +58,17 @@ for run in $(seq 1 "$runs"); do
   printf '%-4s %9.1f %9.1f %9.1f %10s %10s %7s %7s %12s %12s\n' "$run" "$(echo "$end - $start" | bc)" "$cli" "$pg" \
     "$statements" "$candidates" "$chosen" "$mb" "$before" "$after" >>"$summary"
 done
+# side by side: the default index set (lean) and run 1's advise.sql, measured by bench on the same data
+side=reports/advise/$users-bench
+rm -rf "$side" && mkdir -p "$side"
+./crmbench bench --surface --index-sets "lean,reports/advise/$users-run-1/advise.sql" --out "$side" \
+  >"$side/console.txt" 2>/dev/null
+mv "$side"/runs/*/benchmarks.csv "$side"/runs/*/report.html "$side"/ && rm -rf "$side"/runs
+{
+  echo
+  echo "side by side (crmbench bench --surface --index-sets lean,reports/advise/$users-run-1/advise.sql):"
+  grep -E '^[a-z0-9_-]+: [0-9,]+ of [0-9,]+ combinations' "$side/console.txt" || true
+} >>"$summary"
 {
   echo
   echo "seconds: wall time of advise (JVM start included); cli cpu / pg cpu: CPU seconds of crmbench and"

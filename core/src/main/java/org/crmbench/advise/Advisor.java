@@ -315,7 +315,8 @@ public final class Advisor {
         List<Evaluated> evaluated = new ArrayList<>();
         Map<String, WriteCost.Batches> writeBase = new HashMap<>();
         for (Candidate c : candidates) {
-            Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase);
+            Selection.Bar bar = Selection.bar(workload.statements(), before, evaluated, settings.minSavingMs());
+            Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase, bar);
             evaluated.add(e);
             listener.evaluated(e, evaluated.size(), candidates.size());
         }
@@ -633,7 +634,8 @@ public final class Advisor {
             Candidate c,
             Workload workload,
             Map<String, List<Access>> accesses,
-            Map<String, WriteCost.Batches> writeBase)
+            Map<String, WriteCost.Batches> writeBase,
+            Selection.Bar bar)
             throws SQLException {
         checkAborted();
         List<Workload.Statement> asked = new ArrayList<>();
@@ -659,6 +661,13 @@ public final class Advisor {
                             ? "no statement filters, joins or sorts on its first key"
                             : "for each statement it could serve, a shorter candidate serves all the keys it would",
                     unmeasured);
+        }
+        Map<String, Double> bestSoFar = new LinkedHashMap<>();
+        asked.forEach(st -> bestSoFar.put(
+                st.name(), best.containsKey(st.name()) ? best.get(st.name()).p50Ms() : Double.MAX_VALUE));
+        String beyond = bar.beyondReach(c.table(), bestSoFar);
+        if (beyond != null) {
+            return Evaluated.notBuilt(c, beyond, unmeasured + asked.size());
         }
         String column = WriteCost.updateColumn(ddl, c);
         WriteCost.Batches without = writeBase.get(c.table() + "." + column);

@@ -129,6 +129,79 @@ final class Selection {
         return new Outcome(chosen, decisions, expected, s.servedBy(chosen, expected), outcome.frontier());
     }
 
+    /**
+     * What a candidate not built yet must be able to do to reach the set the candidates measured so
+     * far make (their frontier up to its knee): bring a statement under its target, or save at
+     * least {@link #KNEE_SHARE} of what the set saves, or save more per MB than the set's least
+     * efficient step. One that can do none of these, even if it took its statements' time to 0,
+     * would come after the knee.
+     *
+     * @param knee the knee's step (0: no set yet, every candidate can reach it)
+     * @param savedAtKnee the weighted p50 ms the set saves
+     * @param kneeRatio the least p50 ms per MB a step up to the knee saves
+     * @param smallestMb per table, its smallest candidate built so far (no index on it is smaller)
+     */
+    record Bar(
+            int knee,
+            double savedAtKnee,
+            double kneeRatio,
+            Map<TableName, Double> smallestMb,
+            Map<String, Double> weights,
+            Map<String, Double> targets) {
+
+        /**
+         * Why a candidate on {@code table} whose statements are at best {@code bestSoFar} (p50 ms
+         * by statement) cannot reach the set; null when it can.
+         */
+        String beyondReach(TableName table, Map<String, Double> bestSoFar) {
+            if (knee == 0 || !smallestMb.containsKey(table)) {
+                return null;
+            }
+            if (bestSoFar.entrySet().stream().anyMatch(e -> e.getValue() > targets.get(e.getKey()))) {
+                return null;
+            }
+            double most = bestSoFar.entrySet().stream()
+                    .mapToDouble(e -> weights.get(e.getKey()) * e.getValue())
+                    .sum();
+            if (most >= KNEE_SHARE * savedAtKnee || most / smallestMb.get(table) >= kneeRatio) {
+                return null;
+            }
+            return String.format(
+                    Locale.ROOT,
+                    "beyond the knee of the frontier so far: its %d statements are under target already, and at"
+                            + " most %.1f ms to save (their p50 so far) is under %.0f%% of the %.0f ms the set"
+                            + " saves and, per MB, under its least efficient step",
+                    bestSoFar.size(),
+                    most,
+                    KNEE_SHARE * 100,
+                    savedAtKnee);
+        }
+    }
+
+    /** The {@link Bar} the candidates measured so far set. */
+    static Bar bar(
+            List<Workload.Statement> statements,
+            Map<String, Timing> before,
+            List<Evaluated> evaluated,
+            double minSavingMs) {
+        Selection s = new Selection(statements, before, minSavingMs);
+        List<Evaluated> open = measured(evaluated, new LinkedHashMap<>());
+        List<FrontierStep> frontier = s.frontier(s.greedy(open));
+        int knee = knee(frontier);
+        double ratio = Double.MAX_VALUE;
+        for (int k = 1; k <= knee; k++) {
+            FrontierStep f = frontier.get(k);
+            FrontierStep previous = frontier.get(k - 1);
+            double mb = Math.max(0.01, f.sizeMb() - previous.sizeMb());
+            ratio = Math.min(ratio, (f.savedMs() - previous.savedMs()) / mb);
+        }
+        Map<TableName, Double> smallest = new HashMap<>();
+        evaluated.stream()
+                .filter(e -> e.failure() == null)
+                .forEach(e -> smallest.merge(e.candidate().table(), e.sizeMb(), Math::min));
+        return new Bar(knee, frontier.get(knee).savedMs(), ratio, smallest, s.weights, s.targets);
+    }
+
     /** The candidates with measurements to choose from; a decision for each of the others. */
     private static List<Evaluated> measured(List<Evaluated> evaluated, Map<Candidate, Decision> decisions) {
         List<Evaluated> open = new ArrayList<>();
