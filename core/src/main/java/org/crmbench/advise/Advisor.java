@@ -312,14 +312,8 @@ public final class Advisor {
         List<Candidate> candidates = candidates(accesses, existingKeys);
         Map<TableName, Long> rows = tableRows(ddl, candidates);
 
-        List<Evaluated> evaluated = new ArrayList<>();
         Map<String, WriteCost.Batches> writeBase = new HashMap<>();
-        for (Candidate c : candidates) {
-            Selection.Bar bar = Selection.bar(workload.statements(), before, evaluated, settings.minSavingMs());
-            Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase, bar);
-            evaluated.add(e);
-            listener.evaluated(e, evaluated.size(), candidates.size());
-        }
+        List<Evaluated> evaluated = evaluateAll(ddl, m, candidates, workload, before, accesses, writeBase);
 
         Selection.Outcome outcome = Selection.choose(
                 workload.statements(), before, evaluated, settings.maxSizeBytes(), settings.minSavingMs());
@@ -346,6 +340,26 @@ public final class Advisor {
                 folder);
         vacuumWritten(ddl);
         return advice;
+    }
+
+    /** Each candidate in turn, against the set the ones before it make (see {@link Selection.Bar}). */
+    private List<Evaluated> evaluateAll(
+            Connection ddl,
+            Connection m,
+            List<Candidate> candidates,
+            Workload workload,
+            Map<String, Timing> before,
+            Map<String, List<Access>> accesses,
+            Map<String, WriteCost.Batches> writeBase)
+            throws SQLException {
+        List<Evaluated> evaluated = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Selection.Bar bar = Selection.bar(workload.statements(), before, evaluated, settings.minSavingMs());
+            Evaluated e = evaluate(ddl, m, c, workload, accesses, writeBase, bar);
+            evaluated.add(e);
+            listener.evaluated(e, evaluated.size(), candidates.size());
+        }
+        return evaluated;
     }
 
     /**
@@ -638,36 +652,11 @@ public final class Advisor {
             Selection.Bar bar)
             throws SQLException {
         checkAborted();
-        List<Workload.Statement> asked = new ArrayList<>();
-        int unmeasured = 0;
-        for (Workload.Statement st : workload.statements()) {
-            List<Access> read = accesses.get(st.name());
-            if (read.stream().noneMatch(c::leads)) {
-                continue;
-            }
-            Best fastest = best.get(st.name());
-            if (fastest != null && fastest.p50Ms() <= settings.minSavingMs()) {
-                unmeasured++; // no index can save it --min-saving: nothing to ask
-            } else if (offersMore(c, st.name(), read)) {
-                asked.add(st);
-            } else {
-                unmeasured++;
-            }
-        }
-        if (asked.isEmpty()) {
+        Asked asked = asked(c, workload, accesses);
+        String notBuilt = asked.whyNotBuilt(bar, c.table(), best);
+        if (notBuilt != null) {
             return Evaluated.notBuilt(
-                    c,
-                    unmeasured == 0
-                            ? "no statement filters, joins or sorts on its first key"
-                            : "for each statement it could serve, a shorter candidate serves all the keys it would",
-                    unmeasured);
-        }
-        Map<String, Double> bestSoFar = new LinkedHashMap<>();
-        asked.forEach(st -> bestSoFar.put(
-                st.name(), best.containsKey(st.name()) ? best.get(st.name()).p50Ms() : Double.MAX_VALUE));
-        String beyond = bar.beyondReach(c.table(), bestSoFar);
-        if (beyond != null) {
-            return Evaluated.notBuilt(c, beyond, unmeasured + asked.size());
+                    c, notBuilt, asked.unmeasured() + asked.statements().size());
         }
         String column = WriteCost.updateColumn(ddl, c);
         WriteCost.Batches without = writeBase.get(c.table() + "." + column);
@@ -689,28 +678,9 @@ public final class Advisor {
         try {
             analyzeIfNeeded(ddl, List.of(c));
             long size = sizeOf(ddl, c.table(), name);
-            Set<String> names = withPartitions(ddl, c.table(), name);
             Map<String, Timing> after = new LinkedHashMap<>();
-            for (Workload.Statement st : asked) {
-                Estimate plan = estimate(m, known(st.name()), names);
-                if (!plan.usesIndex()) {
-                    continue;
-                }
-                Best fastest = best.get(st.name());
-                if (fastest != null && plan.cost() >= fastest.estimate() * Selection.MATERIAL) {
-                    unmeasured++;
-                    continue;
-                }
-                double screenMs = fastest == null ? Double.MAX_VALUE : fastest.p50Ms() * Selection.MATERIAL;
-                Timing t = observe(
-                        m,
-                        name,
-                        st,
-                        null,
-                        STEADY.or((n, fastestMs, slowestMs) -> n >= SCREEN_EXECUTIONS && fastestMs > screenMs));
-                after.put(st.name(), t);
-                best.merge(st.name(), new Best(t.p50(), plan.cost()), Advisor::faster);
-            }
+            int unmeasured =
+                    asked.unmeasured() + measureWith(m, name, withPartitions(ddl, c.table(), name), asked, after);
             // only what some statement was measured with can enter the frontier, where its write cost counts
             IndexWriteCost write = after.isEmpty()
                     ? IndexWriteCost.notMeasured(column, "not measured: no statement was measured with it")
@@ -720,6 +690,75 @@ public final class Advisor {
         } finally {
             drop(ddl, c.table(), name);
         }
+    }
+
+    /**
+     * The statements a candidate is asked about, and how many more could use it but are not asked
+     * (no index can save them --min-saving, or shorter candidates serve all the keys it would).
+     */
+    private record Asked(List<Workload.Statement> statements, int unmeasured) {
+        /** Why the candidate is not built at all; null when it is. */
+        String whyNotBuilt(Selection.Bar bar, TableName table, Map<String, Best> best) {
+            if (statements.isEmpty()) {
+                return unmeasured == 0
+                        ? "no statement filters, joins or sorts on its first key"
+                        : "for each statement it could serve, a shorter candidate serves all the keys it would";
+            }
+            Map<String, Double> bestSoFar = new LinkedHashMap<>();
+            statements.forEach(st -> bestSoFar.put(
+                    st.name(), best.containsKey(st.name()) ? best.get(st.name()).p50Ms() : Double.MAX_VALUE));
+            return bar.beyondReach(table, bestSoFar);
+        }
+    }
+
+    private Asked asked(Candidate c, Workload workload, Map<String, List<Access>> accesses) {
+        List<Workload.Statement> asked = new ArrayList<>();
+        int unmeasured = 0;
+        for (Workload.Statement st : workload.statements()) {
+            List<Access> read = accesses.get(st.name());
+            if (read.stream().noneMatch(c::leads)) {
+                continue;
+            }
+            Best fastest = best.get(st.name());
+            if (fastest != null && fastest.p50Ms() <= settings.minSavingMs()) {
+                unmeasured++; // no index can save it --min-saving: nothing to ask
+            } else if (offersMore(c, st.name(), read)) {
+                asked.add(st);
+            } else {
+                unmeasured++;
+            }
+        }
+        return new Asked(asked, unmeasured);
+    }
+
+    /**
+     * The asked statements whose plan uses the built candidate ({@code names}) and that the
+     * planner expects materially cheaper, measured into {@code after}; the number left unmeasured.
+     */
+    private int measureWith(Connection m, String name, Set<String> names, Asked asked, Map<String, Timing> after)
+            throws SQLException {
+        int unmeasured = 0;
+        for (Workload.Statement st : asked.statements()) {
+            Estimate plan = estimate(m, known(st.name()), names);
+            if (!plan.usesIndex()) {
+                continue;
+            }
+            Best fastest = best.get(st.name());
+            if (fastest != null && plan.cost() >= fastest.estimate() * Selection.MATERIAL) {
+                unmeasured++;
+                continue;
+            }
+            double screenMs = fastest == null ? Double.MAX_VALUE : fastest.p50Ms() * Selection.MATERIAL;
+            Timing t = observe(
+                    m,
+                    name,
+                    st,
+                    null,
+                    STEADY.or((n, fastestMs, slowestMs) -> n >= SCREEN_EXECUTIONS && fastestMs > screenMs));
+            after.put(st.name(), t);
+            best.merge(st.name(), new Best(t.p50(), plan.cost()), Advisor::faster);
+        }
+        return unmeasured;
     }
 
     /**
