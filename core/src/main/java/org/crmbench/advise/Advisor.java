@@ -137,17 +137,36 @@ public final class Advisor {
     }
 
     /**
-     * The candidates for the statements' table accesses, at most --max-candidates of them (the most
-     * widely useful), shorter indexes first: smaller, and they serve more statements; a longer one
-     * is then measured only where the planner expects it to do materially better (see evaluate).
+     * The candidates for the statements' table accesses: the --max-candidates most widely useful,
+     * and for each statement over its target that none of them serves (a sort without a filter
+     * serves few statements, and is cut first), the most widely useful of the rest that does;
+     * shorter indexes first: smaller, and they serve more statements; a longer one is then
+     * measured only where it serves more keys and the planner expects it to do materially better
+     * (see evaluate).
      */
     private List<Candidate> candidates(
-            Map<String, List<Access>> accesses, Map<TableName, List<List<String>>> existingKeys) {
-        List<Candidate> candidates = CandidateGenerator.from(accesses, existingKeys);
-        if (candidates.size() > settings.maxCandidates()) {
-            listener.phase("measuring the " + settings.maxCandidates() + " most widely useful of " + candidates.size()
-                    + " candidates (--max-candidates)");
-            candidates = candidates.subList(0, settings.maxCandidates());
+            Map<String, List<Access>> accesses,
+            Map<TableName, List<List<String>>> existingKeys,
+            Workload workload,
+            Map<String, Timing> before) {
+        List<Candidate> all = CandidateGenerator.from(accesses, existingKeys);
+        List<Candidate> candidates = new ArrayList<>(all.subList(0, Math.min(all.size(), settings.maxCandidates())));
+        int widest = candidates.size();
+        for (Workload.Statement st : workload.statements()) {
+            Timing t = before.get(st.name());
+            List<Access> read = accesses.get(st.name());
+            if (t.p50() <= st.targetMs() || candidates.stream().anyMatch(c -> c.servesFilterOrSort(read))) {
+                continue;
+            }
+            all.stream().filter(c -> c.servesFilterOrSort(read)).findFirst().ifPresent(candidates::add);
+        }
+        if (all.size() > widest) {
+            listener.phase("measuring the " + widest + " most widely useful of " + all.size()
+                    + " candidates (--max-candidates)"
+                    + (candidates.size() > widest
+                            ? ", and " + (candidates.size() - widest)
+                                    + " more that serve statements over their target none of those serve"
+                            : ""));
         }
         return candidates.stream()
                 .sorted(java.util.Comparator.comparingInt(c -> c.keys().size()))
@@ -309,7 +328,7 @@ public final class Advisor {
         for (Workload.Statement st : workload.statements()) {
             accesses.put(st.name(), accesses(m, known(st.name())));
         }
-        List<Candidate> candidates = candidates(accesses, existingKeys);
+        List<Candidate> candidates = candidates(accesses, existingKeys, workload, before);
         Map<TableName, Long> rows = tableRows(ddl, candidates);
 
         Map<String, WriteCost.Batches> writeBase = new HashMap<>();

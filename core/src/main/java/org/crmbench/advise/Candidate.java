@@ -83,6 +83,19 @@ public record Candidate(TableName table, List<String> keys, List<String> include
         return served;
     }
 
+    /** Whether one of {@code accesses} can use this candidate for a key it filters or sorts on (not only a join's). */
+    boolean servesFilterOrSort(List<Access> accesses) {
+        for (Access a : accesses) {
+            java.util.Set<String> served = servedKeys(a);
+            if (a.equal().stream().anyMatch(served::contains)
+                    || a.range().stream().anyMatch(served::contains)
+                    || a.sort().stream().anyMatch(k -> served.contains(k.key()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A key without its direction and NULLS order: the column or expression it sorts by. */
     static String bare(String key) {
         return key.replaceFirst("(?i) (DESC|ASC|NULLS (FIRST|LAST)).*$", "");
