@@ -40,13 +40,20 @@ public record AdviseSettings(
      */
     public static final int DEFAULT_CAP_MS = 50;
 
+    /**
+     * The statement timeout also bounds the EXPLAINs advise asks the planner: at 1 ms, planning a
+     * list statement on the partitioned read table was cancelled and the run failed.
+     */
+    public static final int MIN_CAP_MS = 10;
+
     public static final int DEFAULT_MAX_CANDIDATES = 60;
     public static final int DEFAULT_MIN_SAVING_MS = 1;
 
     public AdviseSettings {
         Objects.requireNonNull(repetition, "repetition");
-        if (cap.toMillis() < 1) {
-            throw new IllegalArgumentException("--cap must be at least 1ms but was " + cap.toMillis() + "ms");
+        if (cap.toMillis() < MIN_CAP_MS) {
+            throw new IllegalArgumentException("--cap must be at least " + MIN_CAP_MS + "ms (the planner's EXPLAIN"
+                    + " runs under it too) but was " + cap.toMillis() + "ms");
         }
         if (maxSizeBytes < 0) {
             throw new IllegalArgumentException("--max-size must not be negative");

@@ -110,8 +110,11 @@ public final class Advisor {
     private final Map<String, Best> best = new HashMap<>();
     /** Executions per SQL text on the measuring session since an index was last built or dropped. */
     private final Map<String, Integer> runsSinceDdl = new HashMap<>();
-    /** Per statement and access ("name#i"), the sets of its keys the candidates asked about it so far serve (see offersMore). */
-    private final Map<String, List<Set<String>>> servedKeys = new HashMap<>();
+    /** Per statement and access, the sets of its keys the candidates asked about it so far serve (see offersMore). */
+    private final Map<StatementAccess, List<Set<String>>> servedKeys = new HashMap<>();
+
+    /** One table access of a statement: its position in the statement's accesses. */
+    private record StatementAccess(String statement, int access) {}
 
     private final Set<Integer> backends = ConcurrentHashMap.newKeySet();
     private final Set<String> built = ConcurrentHashMap.newKeySet();
@@ -794,7 +797,8 @@ public final class Advisor {
         boolean more = false;
         for (int i = 0; i < accesses.size(); i++) {
             Set<String> served = c.servedKeys(accesses.get(i));
-            List<Set<String>> asked = servedKeys.computeIfAbsent(statement + "#" + i, k -> new ArrayList<>());
+            List<Set<String>> asked =
+                    servedKeys.computeIfAbsent(new StatementAccess(statement, i), k -> new ArrayList<>());
             if (!served.isEmpty() && asked.stream().noneMatch(a -> a.containsAll(served))) {
                 asked.add(served);
                 more = true;

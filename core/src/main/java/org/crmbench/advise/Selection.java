@@ -47,11 +47,7 @@ final class Selection {
 
     private Selection(List<Workload.Statement> statements, Map<String, Timing> before, double minSavingMs) {
         this.minSavingMs = minSavingMs;
-        double mean = statements.stream()
-                .mapToDouble(Workload.Statement::weight)
-                .average()
-                .orElse(1);
-        statements.forEach(s -> weights.put(s.name(), s.weight() / mean));
+        weights.putAll(Workload.relativeWeights(statements));
         statements.forEach(s -> targets.put(s.name(), s.targetMs()));
         before.forEach((name, t) -> this.before.put(name, t.p50()));
     }

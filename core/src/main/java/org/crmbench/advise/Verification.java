@@ -99,14 +99,8 @@ public final class Verification {
     private final double minSavingMs;
 
     Verification(List<Workload.Statement> statements, Map<String, Timing> before, double minSavingMs) {
-        double mean = statements.stream()
-                .mapToDouble(Workload.Statement::weight)
-                .average()
-                .orElse(1);
-        statements.forEach(s -> {
-            this.statements.put(s.name(), s);
-            weights.put(s.name(), s.weight() / mean);
-        });
+        statements.forEach(s -> this.statements.put(s.name(), s));
+        weights.putAll(Workload.relativeWeights(statements));
         this.before = before;
         this.minSavingMs = minSavingMs;
     }

@@ -34,6 +34,18 @@ public record Workload(String description, List<Statement> statements) {
         }
     }
 
+    /**
+     * Each statement's weight relative to the mean weight, by name: what its p50 milliseconds count
+     * for when advise adds up savings (and losses) over statements.
+     */
+    static java.util.Map<String, Double> relativeWeights(List<Statement> statements) {
+        double mean =
+                statements.stream().mapToDouble(Statement::weight).average().orElse(1);
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        statements.forEach(s -> weights.put(s.name(), s.weight() / mean));
+        return weights;
+    }
+
     /** The list API's surface ({@link Surface}), every combination weighing the same. */
     public static Workload surface(Database db, int pageSize) {
         UserRepository repository = new UserRepository(new UserQueries(db.dsl()));
