@@ -16,13 +16,12 @@ import org.crmbench.advise.Evaluated;
 import org.crmbench.advise.StatStatements;
 import org.crmbench.advise.Workload;
 import org.crmbench.advise.WorkloadFile;
-import org.crmbench.bench.ClassicScenario;
-import org.crmbench.bench.Repetition;
 import org.crmbench.db.Database;
-import org.crmbench.load.ScenarioDataset;
+import org.crmbench.measure.Repetition;
 import org.crmbench.report.Report;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
+import org.crmbench.values.ScenarioDataset;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +55,9 @@ final class AdviseCommand implements Callable<Integer> {
     @Mixin
     DbOptions db;
 
+    @Mixin
+    MeasureOptions measure;
+
     @ArgGroup(exclusive = true)
     Source source = new Source();
 
@@ -74,27 +76,6 @@ final class AdviseCommand implements Callable<Integer> {
                 description = "The top N statements by total time in pg_stat_statements (N default 20).")
         Integer topStatements;
     }
-
-    @Option(
-            names = "--page-size",
-            paramLabel = "N",
-            defaultValue = "" + ClassicScenario.PAGE_SIZE,
-            description = "Rows per page of the surface's list requests (default ${DEFAULT-VALUE}).")
-    int pageSize;
-
-    @Option(
-            names = "--repeat",
-            paramLabel = "N",
-            defaultValue = "" + AdviseSettings.DEFAULT_REPEAT,
-            description = "Measured executions per statement and state (default ${DEFAULT-VALUE}).")
-    int repeat;
-
-    @Option(
-            names = "--warmup",
-            paramLabel = "N",
-            defaultValue = "" + AdviseSettings.DEFAULT_WARMUP,
-            description = "Executions before measuring, not recorded (default ${DEFAULT-VALUE}).")
-    int warmup;
 
     @Option(
             names = "--cap",
@@ -137,18 +118,17 @@ final class AdviseCommand implements Callable<Integer> {
             description = "Reports folder (default ${DEFAULT-VALUE}); each run gets DIR/runs/RUN_ID/.")
     Path out;
 
-    @Option(
-            names = "--seed",
-            defaultValue = "42",
-            description = "Seed of a workload file's values (default ${DEFAULT-VALUE}).")
-    long seed;
-
     @Override
     public Integer call() {
         AdviseSettings settings = UsageErrors.orUsageError(
                 db.spec,
                 () -> new AdviseSettings(
-                        new Repetition(repeat, warmup, Duration.ZERO), cap, maxSize, maxCandidates, minSaving, out));
+                        new Repetition(measure.repeat, measure.warmup, Duration.ZERO),
+                        cap,
+                        maxSize,
+                        maxCandidates,
+                        minSaving,
+                        out));
         if (source.topStatements != null && source.topStatements < 1) {
             throw new picocli.CommandLine.ParameterException(
                     db.spec.commandLine(),
@@ -220,8 +200,8 @@ final class AdviseCommand implements Callable<Integer> {
                     db.spec,
                     () -> WorkloadFile.read(
                             source.workload,
-                            new ScenarioDataset(Math.max(users, 1), null, () -> database, seed),
-                            seed));
+                            new ScenarioDataset(Math.max(users, 1), null, () -> database, measure.seed),
+                            measure.seed));
         }
         if (source.topStatements != null) {
             return StatStatements.top(database, source.topStatements, skipped -> {
@@ -229,13 +209,8 @@ final class AdviseCommand implements Callable<Integer> {
                 err.flush();
             });
         }
-        if (pageSize < 1 || pageSize > org.crmbench.bench.BenchSettings.MAX_PAGE_SIZE) {
-            throw new picocli.CommandLine.ParameterException(
-                    db.spec.commandLine(),
-                    "--page-size must be between 1 and " + org.crmbench.bench.BenchSettings.MAX_PAGE_SIZE + " but was "
-                            + pageSize);
-        }
-        org.crmbench.bench.Bench.requireDataset(database);
+        int pageSize = measure.pageSize();
+        org.crmbench.schema.CrmbenchSchema.requireDataset(database.dsl());
         progress.phase("finding common, rare and absent filter values in the dataset");
         return Workload.surface(database, pageSize);
     }

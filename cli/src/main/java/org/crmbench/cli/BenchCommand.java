@@ -8,18 +8,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmbench.bench.Bench;
-import org.crmbench.bench.BenchRunner;
 import org.crmbench.bench.BenchSettings;
-import org.crmbench.bench.ClassicScenario;
-import org.crmbench.bench.Scenario;
-import org.crmbench.bench.ScenarioResult;
 import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
 import org.crmbench.db.EmbeddedReplicas;
 import org.crmbench.db.ReplicaReplay;
+import org.crmbench.measure.BenchRunner;
+import org.crmbench.measure.Scenario;
+import org.crmbench.measure.ScenarioResult;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
+import org.crmbench.results.Figures;
 import org.crmbench.schema.IndexSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,19 +56,8 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     DbOptions db;
 
-    @Option(
-            names = "--repeat",
-            paramLabel = "N",
-            defaultValue = "" + BenchSettings.DEFAULT_REPEAT,
-            description = "Measured executions per scenario and index set (default ${DEFAULT-VALUE}).")
-    int repeat;
-
-    @Option(
-            names = "--warmup",
-            paramLabel = "N",
-            defaultValue = "" + BenchSettings.DEFAULT_WARMUP,
-            description = "Executions before measuring, not recorded (default ${DEFAULT-VALUE}).")
-    int warmup;
+    @Mixin
+    MeasureOptions measure;
 
     @Option(
             names = "--duration",
@@ -82,13 +71,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--surface", description = "Measure every list combination instead of the classic scenarios.")
     boolean surface;
-
-    @Option(
-            names = "--page-size",
-            paramLabel = "N",
-            defaultValue = "" + ClassicScenario.PAGE_SIZE,
-            description = "Rows per page of the surface's list requests (default ${DEFAULT-VALUE}).")
-    int pageSize;
 
     @Option(
             names = "--index-sets",
@@ -121,12 +103,6 @@ final class BenchCommand implements Callable<Integer> {
                     + " --replicas N'), or a jdbc:postgresql:// URL (same --user and --password). Index sets are built"
                     + " on the primary and measured once the replica has replayed them.")
     String onReplica;
-
-    @Option(
-            names = "--seed",
-            defaultValue = "42",
-            description = "Seed of the random user ids (default ${DEFAULT-VALUE}).")
-    long seed;
 
     @Override
     public Integer call() {
@@ -193,15 +169,15 @@ final class BenchCommand implements Callable<Integer> {
         return UsageErrors.orUsageError(
                 db.spec,
                 () -> new BenchSettings(
-                        repeat,
-                        warmup,
+                        measure.repeat,
+                        measure.warmup,
                         duration == null ? Duration.ZERO : duration,
                         scenarios,
                         surface,
-                        pageSize,
+                        measure.pageSize,
                         indexSets(),
                         out,
-                        seed));
+                        measure.seed));
     }
 
     private List<IndexSet> indexSets() {
@@ -264,8 +240,8 @@ final class BenchCommand implements Callable<Integer> {
                     finished + "/" + total,
                     r.scenario().name(),
                     r.executions(),
-                    ReportTables.ms(r.ms(50)),
-                    ReportTables.ms(r.ms(99)));
+                    Figures.ms(r.ms(50)),
+                    Figures.ms(r.ms(99)));
             err.flush();
         }
     }

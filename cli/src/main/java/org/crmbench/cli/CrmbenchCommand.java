@@ -1,17 +1,13 @@
 package org.crmbench.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.Properties;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 @Command(
         name = "crmbench",
         mixinStandardHelpOptions = true,
-        versionProvider = CrmbenchCommand.Version.class,
+        versionProvider = CrmbenchVersion.class,
         usageHelpAutoWidth = true,
         description = "Generate, benchmark, serve and load-test a PostgreSQL-backed CRM API.%n"
                 + "Without --jdbc-url every command uses an embedded PostgreSQL (see 'crmbench db').",
@@ -41,32 +37,4 @@ public final class CrmbenchCommand {
             scope = ScopeType.INHERIT,
             description = "Show library logs and stack traces of failures.")
     boolean verbose;
-
-    static final class Version implements IVersionProvider {
-        @Override
-        public String[] getVersion() throws IOException {
-            Properties p = properties();
-            return new String[] {
-                "crmbench " + p.getProperty("version"),
-                "Java " + Runtime.version() + ", embedded PostgreSQL " + p.getProperty("postgres")
-            };
-        }
-
-        /** crmbench's own version, e.g. for the API's OpenAPI document. */
-        static String crmbench() {
-            try {
-                return properties().getProperty("version");
-            } catch (IOException e) {
-                return "unknown";
-            }
-        }
-
-        private static Properties properties() throws IOException {
-            Properties p = new Properties();
-            try (InputStream in = Version.class.getResourceAsStream("/crmbench-version.properties")) {
-                p.load(in);
-            }
-            return p;
-        }
-    }
 }

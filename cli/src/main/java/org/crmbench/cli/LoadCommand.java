@@ -12,19 +12,19 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.db.Database;
-import org.crmbench.load.LoadResult;
 import org.crmbench.load.LoadRun;
 import org.crmbench.load.LoadSettings;
 import org.crmbench.load.LocustCsv;
 import org.crmbench.load.Probe;
-import org.crmbench.load.ScenarioDataset;
 import org.crmbench.load.Stage;
 import org.crmbench.load.http.HttpTransport;
 import org.crmbench.load.http.TransportSettings;
 import org.crmbench.load.http.Transports;
 import org.crmbench.load.locust.LocustWorker;
 import org.crmbench.load.locust.WorkerTests;
-import org.crmbench.load.scenario.Scenario;
+import org.crmbench.load.scenario.LoadScenario;
+import org.crmbench.results.LoadResult;
+import org.crmbench.values.ScenarioDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -196,11 +196,11 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
         // the scenario is read first (a file may name the host); its values are drawn once the host answers
-        Scenario.Definition definition = UsageErrors.orUsageError(
+        LoadScenario.Definition definition = UsageErrors.orUsageError(
                 db.spec,
                 () -> scenarioFile != null
-                        ? Scenario.fromFile(scenarioFile)
-                        : Scenario.builtIn(scenario == null ? "run-query" : scenario));
+                        ? LoadScenario.fromFile(scenarioFile)
+                        : LoadScenario.builtIn(scenario == null ? "run-query" : scenario));
         if (locustMaster != null) {
             return worker(definition, opened, out, err);
         }
@@ -208,22 +208,27 @@ final class LoadCommand implements Callable<Integer> {
         Transports clientKind = UsageErrors.orUsageError(db.spec, () -> Transports.parse(client));
         try (HttpTransport http = UsageErrors.orUsageError(db.spec, () -> clientKind.open(settings.transport()))) {
             Probe.get(http, settings.transport(), "/");
-            ScenarioDataset dataset = new ScenarioDataset(
-                    maxUserId,
-                    () -> Probe.get(http, settings.transport(), ScenarioDataset.LAST_USER_PAGE),
-                    () -> {
-                        Database database = Database.open(db.settings(2));
-                        opened.add(database);
-                        return database;
-                    },
-                    seed);
-            Scenario chosen = UsageErrors.orUsageError(db.spec, () -> definition.compile(dataset));
+            ScenarioDataset dataset = dataset(http, settings.transport(), opened);
+            LoadScenario chosen = UsageErrors.orUsageError(db.spec, () -> definition.compile(dataset));
             return execute(new LoadRun(settings, chosen, http), settings, chosen, out, err);
         }
     }
 
+    /** LoadScenario values from this dataset: ids up to the API's highest, names sampled from the database. */
+    private ScenarioDataset dataset(HttpTransport http, TransportSettings transport, List<Database> opened) {
+        return new ScenarioDataset(
+                maxUserId,
+                () -> Probe.highestUserId(http, transport),
+                () -> {
+                    Database database = Database.open(db.settings(2));
+                    opened.add(database);
+                    return database;
+                },
+                seed);
+    }
+
     /** A Locust worker: the master decides when and how many users; this scenario decides what they send. */
-    private int worker(Scenario.Definition definition, List<Database> opened, PrintWriter out, PrintWriter err) {
+    private int worker(LoadScenario.Definition definition, List<Database> opened, PrintWriter out, PrintWriter err) {
         String[] hostPort = locustMaster.strip().split(":");
         LocustWorker.Settings master = UsageErrors.orUsageError(db.spec, () -> {
             if (hostPort.length > 2 || hostPort[0].isBlank()) {
@@ -245,15 +250,7 @@ final class LoadCommand implements Callable<Integer> {
                 definition,
                 transport,
                 clientKind,
-                http -> new ScenarioDataset(
-                        maxUserId,
-                        () -> Probe.get(http, transport, ScenarioDataset.LAST_USER_PAGE),
-                        () -> {
-                            Database database = Database.open(db.settings(2));
-                            opened.add(database);
-                            return database;
-                        },
-                        seed),
+                http -> dataset(http, transport, opened),
                 seed,
                 csvPrefix,
                 interval -> {
@@ -280,7 +277,7 @@ final class LoadCommand implements Callable<Integer> {
         return failed[0] ? ExitCode.FAILURE : ExitCode.OK;
     }
 
-    private int execute(LoadRun run, LoadSettings settings, Scenario chosen, PrintWriter out, PrintWriter err)
+    private int execute(LoadRun run, LoadSettings settings, LoadScenario chosen, PrintWriter out, PrintWriter err)
             throws InterruptedException {
         LocustCsv csv = csvPrefix == null ? null : new LocustCsv(csvPrefix);
         CountDownLatch written = new CountDownLatch(1);
@@ -360,7 +357,7 @@ final class LoadCommand implements Callable<Integer> {
         }
     }
 
-    private LoadSettings settings(Scenario.Definition chosen) {
+    private LoadSettings settings(LoadScenario.Definition chosen) {
         List<Stage> ramp = stages == null ? List.of() : Stage.parse(stages, DurationConverter::parse);
         double peak = ramp.stream().mapToDouble(Stage::target).max().orElse(0);
         LoadSettings.Model model;
@@ -382,7 +379,7 @@ final class LoadCommand implements Callable<Integer> {
                 seed);
     }
 
-    private URI hostUri(Scenario.Definition chosen) {
+    private URI hostUri(LoadScenario.Definition chosen) {
         String text =
                 host != null ? host.strip() : chosen.host().map(URI::toString).orElse(DEFAULT_HOST);
         URI uri;

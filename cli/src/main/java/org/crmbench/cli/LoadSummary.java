@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 import org.crmbench.load.LoadInterval;
-import org.crmbench.load.LoadResult;
 import org.crmbench.report.LoadRunReport;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
+import org.crmbench.results.Figures;
+import org.crmbench.results.LoadResult;
 
 /** The status line while load runs, and its result at the end through the report tables. */
 final class LoadSummary {
@@ -49,6 +50,6 @@ final class LoadSummary {
     }
 
     private static String ms(Histogram h, double percentile) {
-        return h.getTotalCount() == 0 ? "-" : ReportTables.ms(h.getValueAtPercentile(percentile) / 1000.0);
+        return h.getTotalCount() == 0 ? "-" : Figures.ms(h.getValueAtPercentile(percentile) / 1000.0);
     }
 }

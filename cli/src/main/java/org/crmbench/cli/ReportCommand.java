@@ -11,12 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crmbench.CrmbenchException;
 import org.crmbench.report.Comparison;
-import org.crmbench.report.HistogramLog;
 import org.crmbench.report.HtmlReport;
 import org.crmbench.report.Report;
 import org.crmbench.report.ReportReader;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
+import org.crmbench.results.Figures;
+import org.crmbench.results.HistogramLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -153,7 +154,7 @@ final class ReportCommand implements Callable<Integer> {
             stdout.printf(
                     Locale.ROOT,
                     "%nSlower than %s%% beyond the noise: %s%n",
-                    ReportTables.trim(failIfSlower),
+                    Figures.trim(failIfSlower),
                     String.join(", ", slower));
             exit = ExitCode.SLOWER;
         }

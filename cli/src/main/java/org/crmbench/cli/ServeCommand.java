@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.crmbench.api.UsersApi;
 import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
@@ -176,7 +177,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--max-result-window",
             paramLabel = "ROWS",
-            defaultValue = "" + ServerSettings.DEFAULT_MAX_RESULT_WINDOW,
+            defaultValue = "" + UsersApi.DEFAULT_MAX_RESULT_WINDOW,
             description = "Deepest row a page number reaches (page x page_size); deeper pages need the cursor,"
                     + " which 'next' links switch to (default ${DEFAULT-VALUE}, Elasticsearch's).")
     long maxResultWindow;
@@ -214,8 +215,7 @@ final class ServeCommand implements Callable<Integer> {
         List<ConnectionTarget> replicas = replicaTargets(dbSettings);
         try (Database database = Database.open(dbSettings);
                 ReadRouting reads = ReadRouting.open(database, replicas, dbSettings, readSettings);
-                ApiServer server =
-                        ApiServer.start(database, reads, settings, access, CrmbenchCommand.Version.crmbench())) {
+                ApiServer server = ApiServer.start(database, reads, settings, access, CrmbenchVersion.crmbench())) {
             if (!CrmbenchSchema.exists(database.dsl())) {
                 err.println("warning: there is no dataset yet; run 'crmbench generate' (lists will be empty).");
             }

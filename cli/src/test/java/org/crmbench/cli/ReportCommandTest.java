@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
-import org.crmbench.report.HistogramLog;
 import org.crmbench.report.ReportFixtures;
+import org.crmbench.results.HistogramLog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -12,14 +12,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.crmbench.CrmbenchException;
-import org.crmbench.bench.BenchRun;
-import org.crmbench.bench.ScenarioResult;
-import org.crmbench.report.BenchCsv;
-import org.crmbench.report.BenchRow;
+import org.crmbench.measure.BenchRun;
+import org.crmbench.measure.ScenarioResult;
 import org.crmbench.report.HtmlReport;
 import org.crmbench.report.Report;
 import org.crmbench.report.ReportReader;
-import org.crmbench.report.ReportTables;
+import org.crmbench.results.BenchCsv;
+import org.crmbench.results.BenchRow;
+import org.crmbench.results.Figures;
 
 /**
  * Writes an advise run's reports into its folder, and the main ones also into the reports folder
@@ -316,7 +316,7 @@ public final class AdviceFiles {
                 Locale.ROOT,
                 "-- %d statements faster, %s ms p50 saved in all; %.0f MB, built in %.1f s, %s%n",
                 d.statements(),
-                ReportTables.ms(d.gainMs()),
+                Figures.ms(d.gainMs()),
                 e.sizeMb(),
                 e.buildSeconds(),
                 writes(e.write())));
@@ -328,7 +328,7 @@ public final class AdviceFiles {
                         "--   %s: %s -> %s ms%n",
                         s.getKey(),
                         a.before().get(s.getKey()).p50Text(),
-                        ReportTables.ms(a.expected().get(s.getKey())))));
+                        Figures.ms(a.expected().get(s.getKey())))));
         return out.append(e.candidate().definition(name)).append(";\n").toString();
     }
 

@@ -6,8 +6,8 @@ import static org.crmbench.report.TextTable.Column.text;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
+import org.crmbench.results.Figures;
 
 /** The tables an advise run prints beside bench's: its candidates and its interaction check. */
 public final class AdviceTables {
@@ -43,7 +43,7 @@ public final class AdviceTables {
                     Integer.toString(e.plansUsing()),
                     Integer.toString(e.after().size()),
                     Integer.toString(d.statements()),
-                    ReportTables.ms(d.gainMs()),
+                    Figures.ms(d.gainMs()),
                     d.kept() ? "kept as " + name : d.reason());
         }
         return t;
@@ -88,7 +88,7 @@ public final class AdviceTables {
         a.advised().forEach((name, t) -> {
             Double expected = a.expected().get(name);
             if (expected != null && t.p50() > expected * 1.5 && t.p50() - expected > 0.5) {
-                rows.add(new String[] {name, ReportTables.ms(expected), t.p50Text(), t.planNodes()});
+                rows.add(new String[] {name, Figures.ms(expected), t.p50Text(), t.planNodes()});
             }
         });
         TextTable table = new TextTable(
@@ -127,8 +127,8 @@ public final class AdviceTables {
                         s.statement(),
                         s.without().p50Text(),
                         s.with().p50Text(),
-                        ReportTables.ms(s.lossMs()),
-                        ReportTables.ms(f.gainMs()),
+                        Figures.ms(s.lossMs()),
+                        Figures.ms(f.gainMs()),
                         f.dropped() ? "dropped: loses at least what it saves" : "kept, flagged: saves more");
             }
         }

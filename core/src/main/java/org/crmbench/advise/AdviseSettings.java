@@ -3,7 +3,7 @@ package org.crmbench.advise;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
-import org.crmbench.bench.Repetition;
+import org.crmbench.measure.Repetition;
 
 /**
  * How advise measures and what it may recommend.
@@ -20,19 +20,6 @@ import org.crmbench.bench.Repetition;
  */
 public record AdviseSettings(
         Repetition repetition, Duration cap, long maxSizeBytes, int maxCandidates, Duration minSaving, Path out) {
-    /** As bench's: five executions give a p50; advise measures hundreds of statements per candidate. */
-    public static final int DEFAULT_REPEAT = org.crmbench.bench.BenchSettings.DEFAULT_REPEAT;
-    /**
-     * Five: advise prepares its statements on the server from their first execution, so PostgreSQL
-     * makes its custom/generic plan choice at the sixth, and what is measured is what a server sees
-     * after a while (pgjdbc's default threshold puts that choice at a server's tenth execution).
-     * Measured before that choice, an index that only the custom plans use looked good
-     * (city=london&amp;tier=bronze&amp;ordering=last_name&amp;page=20: 4.3 ms in advise, 65 ms in
-     * bench with 5 + 20 executions, generic plan). Warm-ups run only where the generic plan differs
-     * from the custom one, and once per SQL text after each index is built or dropped.
-     */
-    public static final int DEFAULT_WARMUP = 5;
-
     /**
      * Five times the list API's 10 ms target: a statement slower than that needs an index whatever
      * its exact time, and at 3,000,000 users nearly every statement is, in the state without

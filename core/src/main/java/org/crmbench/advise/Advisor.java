@@ -8,10 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,13 +20,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.CrmbenchException;
-import org.crmbench.bench.BenchRunner;
-import org.crmbench.bench.Repetition;
-import org.crmbench.bench.Scenario;
-import org.crmbench.bench.ScenarioResult;
 import org.crmbench.db.Database;
 import org.crmbench.db.RelationSize;
+import org.crmbench.measure.BenchRunner;
+import org.crmbench.measure.Repetition;
+import org.crmbench.measure.Scenario;
+import org.crmbench.measure.ScenarioResult;
 import org.crmbench.query.SqlStatement;
+import org.crmbench.results.RunFolder;
 import org.postgresql.PGConnection;
 import org.postgresql.PGProperty;
 
@@ -46,8 +43,6 @@ import org.postgresql.PGProperty;
  */
 public final class Advisor {
     public static final String CANDIDATE_PREFIX = "crmbench_advise_candidate_";
-    private static final DateTimeFormatter RUN_ID =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
     private static final Duration ABORT_WAIT = Duration.ofSeconds(30);
 
     /** What the CLI shows while a run goes on. */
@@ -275,7 +270,7 @@ public final class Advisor {
     }
 
     public Advice run(Workload workload) {
-        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        RunFolder run = RunFolder.startingNow(settings.out());
         long startNanos = System.nanoTime();
         try (Connection ddl = db.dataSource().getConnection();
                 Connection m = db.dataSource().getConnection()) {
@@ -285,7 +280,7 @@ public final class Advisor {
             // choice then falls at the sixth, not (pgjdbc's default threshold of 5) the tenth
             m.unwrap(PGConnection.class).setPrepareThreshold(1);
             try {
-                return advise(ddl, m, workload, started, startNanos);
+                return advise(ddl, m, workload, run, startNanos);
             } finally {
                 resetSession(ddl);
                 resetSession(m);
@@ -307,11 +302,10 @@ public final class Advisor {
     }
 
     /** The run's steps on its two sessions: measure, read plans, evaluate candidates, choose, verify. */
-    private Advice advise(Connection ddl, Connection m, Workload workload, Instant started, long startNanos)
+    private Advice advise(Connection ddl, Connection m, Workload workload, RunFolder run, long startNanos)
             throws SQLException {
-        String runId = RUN_ID.format(started);
-        Path folder = settings.out().resolve("runs").resolve(runId);
-        Path hlogs = folder.resolve("hlog");
+        Path folder = run.folder();
+        Path hlogs = run.hlogs();
         execute(ddl, "set statement_timeout = 0");
         execute(m, "set statement_timeout = " + settings.cap().toMillis());
         execute(m, "set default_transaction_read_only = on");
@@ -342,8 +336,8 @@ public final class Advisor {
         Together together = measureTogether(ddl, m, workload, outcome, before, writeBase, hlogs);
         Map<Candidate, String> chosen = readableNames(together.outcome().chosen(), existing);
         Advice advice = new Advice(
-                runId,
-                started,
+                run.id(),
+                run.startedAt(),
                 Duration.ofNanos(System.nanoTime() - startNanos),
                 workload,
                 settings,

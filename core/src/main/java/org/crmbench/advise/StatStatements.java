@@ -15,8 +15,8 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmbench.CrmbenchException;
-import org.crmbench.bench.Scenario;
 import org.crmbench.db.Database;
+import org.crmbench.measure.Scenario;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UntypedValue;
 

@@ -1,6 +1,7 @@
 package org.crmbench.advise;
 
-import org.crmbench.bench.ScenarioResult;
+import org.crmbench.measure.ScenarioResult;
+import org.crmbench.results.Figures;
 
 /**
  * One statement in one state: measured by the bench harness, or over the cap (its first
@@ -37,10 +38,10 @@ public record Timing(ScenarioResult result, double capMs) {
 
     /** p50 as a table shows it: "> 200" when over the cap. */
     public String p50Text() {
-        return result == null ? "> " + Math.round(capMs) : org.crmbench.report.ReportTables.ms(p50());
+        return result == null ? "> " + Math.round(capMs) : Figures.ms(p50());
     }
 
     public String p99Text() {
-        return result == null ? "> " + Math.round(capMs) : org.crmbench.report.ReportTables.ms(p99());
+        return result == null ? "> " + Math.round(capMs) : Figures.ms(p99());
     }
 }

@@ -10,9 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.crmbench.report.Comparison;
-import org.crmbench.report.Measurement;
-import org.crmbench.report.PercentilePoint;
-import org.crmbench.report.ReportTables;
+import org.crmbench.results.Figures;
+import org.crmbench.results.Measurement;
+import org.crmbench.results.PercentilePoint;
 
 /**
  * The chosen set, built together, checked against the state advise found. Indexes change plans
@@ -88,8 +88,8 @@ public final class Verification {
                             : "kept, flagged by the check together: it %s; that loses %s ms, less than the %s ms it"
                                     + " saves",
                     what,
-                    ReportTables.ms(lossMs),
-                    ReportTables.ms(gainMs));
+                    Figures.ms(lossMs),
+                    Figures.ms(gainMs));
         }
     }
 

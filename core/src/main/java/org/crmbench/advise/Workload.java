@@ -1,9 +1,9 @@
 package org.crmbench.advise;
 
 import java.util.List;
-import org.crmbench.bench.Scenario;
-import org.crmbench.bench.Surface;
 import org.crmbench.db.Database;
+import org.crmbench.measure.Scenario;
+import org.crmbench.measure.Surface;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
 import org.crmbench.report.LatencyTarget;

@@ -5,14 +5,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.crmbench.bench.Scenario;
-import org.crmbench.generate.RowRandom;
-import org.crmbench.load.scenario.DatasetSource;
-import org.crmbench.load.scenario.ScenarioFile;
-import org.crmbench.load.scenario.Template;
-import org.crmbench.load.scenario.ValueGenerator;
-import org.crmbench.load.scenario.YamlFile;
+import org.crmbench.measure.Scenario;
 import org.crmbench.query.SqlStatement;
+import org.crmbench.values.DatasetSource;
+import org.crmbench.values.RowRandom;
+import org.crmbench.values.Template;
+import org.crmbench.values.ValueGenerator;
+import org.crmbench.values.ValueSpec;
+import org.crmbench.values.YamlFile;
 
 /**
  * A workload file: SQL statements with {@code ${value}} places, filled for each execution from
@@ -23,7 +23,7 @@ import org.crmbench.query.SqlStatement;
  * @param statements the statements, each with a name, its SQL and its weight (default 1)
  */
 public record WorkloadFile(
-        String name, String description, Map<String, ScenarioFile.ValueSpec> values, List<StatementSpec> statements) {
+        String name, String description, Map<String, ValueSpec> values, List<StatementSpec> statements) {
 
     public record StatementSpec(String name, String sql, Double weight) {}
 
@@ -38,7 +38,7 @@ public record WorkloadFile(
         if (statements == null || statements.isEmpty()) {
             throw new IllegalArgumentException(where + ": a workload needs at least one statement under 'statements'");
         }
-        Map<String, ScenarioFile.ValueSpec> specs = values == null ? Map.of() : values;
+        Map<String, ValueSpec> specs = values == null ? Map.of() : values;
         Map<String, ValueGenerator> generators = new LinkedHashMap<>();
         List<Workload.Statement> out = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {

@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,12 +11,18 @@ import java.util.Set;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.db.ReplicaReplay;
+import org.crmbench.measure.BenchRun;
+import org.crmbench.measure.BenchRunner;
+import org.crmbench.measure.Scenario;
+import org.crmbench.measure.ScenarioResult;
+import org.crmbench.measure.Surface;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
-import org.crmbench.report.BenchCsv;
 import org.crmbench.report.Report;
 import org.crmbench.report.ReportReader;
+import org.crmbench.results.BenchCsv;
+import org.crmbench.results.RunFolder;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.schema.IndexSet;
 
@@ -30,8 +32,6 @@ import org.crmbench.schema.IndexSet;
  * with benchmarks.csv and comparison.csv also copied to the reports folder as the latest.
  */
 public final class Bench {
-    private static final DateTimeFormatter RUN_ID =
-            DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     /** Unrecorded cheap requests before the first measurement (see BenchRunner#warmUpJvm). */
     private static final java.time.Duration JVM_WARMUP = java.time.Duration.ofSeconds(2);
@@ -53,14 +53,13 @@ public final class Bench {
      * same database, or a streaming replica of it, once it has replayed each set.
      */
     public static Outcome run(Database db, Database measuredOn, BenchSettings settings, BenchRunner.Listener listener) {
-        long users = requireDataset(db);
+        long users = CrmbenchSchema.requireDataset(db.dsl());
         UserRepository repository = new UserRepository(new UserQueries(db.dsl()));
         List<Scenario> scenarios = scenarios(db, settings, repository, users, listener);
 
-        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        String runId = RUN_ID.format(started);
-        Path folder = settings.out().resolve("runs").resolve(runId);
-        Path hlogs = folder.resolve("hlog");
+        RunFolder runFolder = RunFolder.startingNow(settings.out());
+        Path folder = runFolder.folder();
+        Path hlogs = runFolder.hlogs();
         BenchRunner runner = new BenchRunner(measuredOn, listener);
         IndexState state = new IndexState(db.dsl());
         List<String> before = state.current();
@@ -82,7 +81,7 @@ public final class Bench {
                     ReplicaReplay.await(db, measuredOn, REPLAY_TIMEOUT);
                 }
                 measuredOn.renewConnections();
-                results.addAll(runner.measure(set.name(), scenarios, settings, hlogs));
+                results.addAll(runner.measure(set.name(), scenarios, settings.repetition(), hlogs));
             }
         } finally {
             if (!state.currentNames().equals(new HashSet<>(namesOf(before)))) {
@@ -90,22 +89,9 @@ public final class Bench {
                 state.replaceWith(before);
             }
         }
-        BenchRun run = new BenchRun(runId, started, users, folder, results);
+        BenchRun run = new BenchRun(runFolder.id(), runFolder.startedAt(), users, folder, results);
         write(run, settings.out(), users);
         return new Outcome(run, ReportReader.read(folder.resolve("benchmarks.csv")));
-    }
-
-    /** The number of users; a CrmbenchException saying what to do when there is no dataset. */
-    public static long requireDataset(Database db) {
-        if (!CrmbenchSchema.exists(db.dsl())) {
-            throw new CrmbenchException(
-                    "There is no crmbench dataset in this database: run 'crmbench generate' first.");
-        }
-        long users = db.dsl().fetchCount(org.crmbench.jooq.Tables.APP_USER);
-        if (users == 0) {
-            throw new CrmbenchException("The crmbench tables are empty: run 'crmbench generate' first.");
-        }
-        return users;
     }
 
     private static List<Scenario> scenarios(

@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import org.crmbench.api.UsersApi;
+import org.crmbench.measure.Repetition;
+import org.crmbench.measure.Surface;
 import org.crmbench.schema.IndexSet;
 
 /**
@@ -30,9 +33,6 @@ public record BenchSettings(
         List<IndexSet> indexSets,
         Path out,
         long seed) {
-    public static final int DEFAULT_REPEAT = 5;
-    public static final int DEFAULT_WARMUP = 5;
-    public static final int MAX_PAGE_SIZE = 500;
 
     public BenchSettings {
         new Repetition(repeat, warmup, duration);
@@ -47,11 +47,11 @@ public record BenchSettings(
             throw new IllegalArgumentException("--scenario picks classic scenarios; --surface measures every list"
                     + " combination instead: give one or the other");
         }
-        if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new IllegalArgumentException(
-                    "--page-size must be between 1 and " + MAX_PAGE_SIZE + " but was " + pageSize);
+        String pageSizeProblem = UsersApi.pageSizeProblem("--page-size", pageSize);
+        if (pageSizeProblem != null) {
+            throw new IllegalArgumentException(pageSizeProblem);
         }
-        if (!surface && pageSize != ClassicScenario.PAGE_SIZE) {
+        if (!surface && pageSize != UsersApi.DEFAULT_PAGE_SIZE) {
             throw new IllegalArgumentException("--page-size applies to --surface only");
         }
         indexSets = List.copyOf(indexSets);

@@ -4,12 +4,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.crmbench.generate.RowRandom;
+import org.crmbench.api.UsersApi;
+import org.crmbench.measure.Scenario;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
 import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserRepository;
+import org.crmbench.values.RowRandom;
 
 /**
  * The scenarios of a default bench run: the list requests of the original project (page 1,
@@ -27,7 +29,6 @@ public enum ClassicScenario {
     COUNT_EXACT,
     COUNT_ESTIMATE;
 
-    public static final int PAGE_SIZE = 50;
     private static final int USER_ID_STREAM = 99;
 
     /** The name users pass to --scenario. */
@@ -52,8 +53,8 @@ public enum ClassicScenario {
     public Scenario build(UserRepository repository, long users, long seed) {
         UserFilter smith = UserFilter.of(Filter.LAST_NAME, "smith");
         UserFilter vienna = UserFilter.of(Filter.CITY, "vienna");
-        long deepPage = Math.max(1, (users - 2 * PAGE_SIZE) / PAGE_SIZE + 1);
-        long deepAfterId = (deepPage - 1) * PAGE_SIZE;
+        long deepPage = Math.max(1, (users - 2 * UsersApi.DEFAULT_PAGE_SIZE) / UsersApi.DEFAULT_PAGE_SIZE + 1);
+        long deepAfterId = (deepPage - 1) * UsersApi.DEFAULT_PAGE_SIZE;
         return switch (this) {
             case INITIAL_PAGE ->
                 list(repository, "GET /api/users/ (page 1 of 50, by id)", UserFilter.NONE, Ordering.DEFAULT, 1);
@@ -81,10 +82,13 @@ public enum ClassicScenario {
                         deepPage);
             case DEEP_PAGE_KEYSET -> {
                 ListRequest after = new ListRequest(
-                        UserFilter.NONE, Ordering.DEFAULT, new ListRequest.After(deepAfterId, deepAfterId), PAGE_SIZE);
+                        UserFilter.NONE,
+                        Ordering.DEFAULT,
+                        new ListRequest.After(deepAfterId, deepAfterId),
+                        UsersApi.DEFAULT_PAGE_SIZE);
                 yield scenario(
                         "the same page by keyset cursor (id > " + deepAfterId + ")",
-                        PAGE_SIZE,
+                        UsersApi.DEFAULT_PAGE_SIZE,
                         false,
                         (c, i, executed) -> repository.list(c, after, executed));
             }
@@ -116,7 +120,11 @@ public enum ClassicScenario {
 
     private Scenario list(
             UserRepository repository, String description, UserFilter filter, Ordering ordering, long page) {
-        ListRequest request = ListRequest.page(filter, ordering, page, PAGE_SIZE);
-        return scenario(description, PAGE_SIZE, false, (c, i, executed) -> repository.list(c, request, executed));
+        ListRequest request = ListRequest.page(filter, ordering, page, UsersApi.DEFAULT_PAGE_SIZE);
+        return scenario(
+                description,
+                UsersApi.DEFAULT_PAGE_SIZE,
+                false,
+                (c, i, executed) -> repository.list(c, request, executed));
     }
 }

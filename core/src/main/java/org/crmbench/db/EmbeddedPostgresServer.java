@@ -25,7 +25,6 @@ import org.crmbench.CrmbenchException;
  * ({@code db start}/{@code db stop}) or for the lifetime of one command.
  */
 public final class EmbeddedPostgresServer {
-    public static final String SUPERUSER = "postgres";
     public static final String DATABASE = "postgres";
 
     /**
@@ -157,7 +156,7 @@ public final class EmbeddedPostgresServer {
                 .setOutputRedirector(log.redirect())
                 .setErrorRedirector(log.redirect());
         SERVER_CONFIG.forEach(builder::setServerConfig);
-        if (EmbeddedReplicas.needsReplicaWal(settings)) {
+        if (settings.needsReplicaWal()) {
             REPLICA_CONFIG.forEach(builder::setServerConfig);
         }
         return builder;
@@ -184,14 +183,15 @@ public final class EmbeddedPostgresServer {
         String password = PasswordAuthentication.trustsAnyone(settings.dataDir())
                 ? file.readOrCreate()
                 : file.read().orElseThrow(() -> new CrmbenchException(missingPasswordMessage()));
-        ConnectionTarget target = new ConnectionTarget(jdbcUrl(port), SUPERUSER, password);
+        ConnectionTarget target = new ConnectionTarget(jdbcUrl(port), SuperuserPassword.SUPERUSER, password);
         PasswordAuthentication.requirePasswords(settings.dataDir(), target);
         return target;
     }
 
     /** A libpq URL for psql and pgbench that reads the password from its file: no password in it. */
     public String libpqUrl(int port) {
-        return new ConnectionTarget(jdbcUrl(port), SUPERUSER, null).libpqUrl() + "?passfile=" + settings.passwordFile();
+        return new ConnectionTarget(jdbcUrl(port), SuperuserPassword.SUPERUSER, null).libpqUrl() + "?passfile="
+                + settings.passwordFile();
     }
 
     private String missingPasswordMessage() {

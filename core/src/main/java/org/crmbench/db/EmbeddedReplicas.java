@@ -52,7 +52,7 @@ public final class EmbeddedReplicas {
 
     /** How many replicas the primary has (0: none). */
     public int count() {
-        Path file = countFile(primary);
+        Path file = primary.replicaCountFile();
         try {
             return Files.exists(file) ? Integer.parseInt(Files.readString(file).strip()) : 0;
         } catch (IOException | NumberFormatException e) {
@@ -101,12 +101,6 @@ public final class EmbeddedReplicas {
         return targets;
     }
 
-    /** Whether a data directory must keep replica-level WAL: a primary with replicas, or a replica. */
-    static boolean needsReplicaWal(EmbeddedSettings settings) {
-        return Files.exists(countFile(settings))
-                || Files.exists(settings.dataDir().resolve("standby.signal"));
-    }
-
     /**
      * Starts the primary with replica-level WAL (restarting it if it ran without) and {@code n}
      * replicas, making those that do not exist yet from a base backup.
@@ -152,9 +146,9 @@ public final class EmbeddedReplicas {
             new EmbeddedPostgresServer(replica).deleteData();
         }
         try {
-            Files.deleteIfExists(countFile(primary));
+            Files.deleteIfExists(primary.replicaCountFile());
         } catch (IOException e) {
-            throw new CrmbenchException("Cannot delete " + countFile(primary) + ": " + e.getMessage(), e);
+            throw new CrmbenchException("Cannot delete " + primary.replicaCountFile() + ": " + e.getMessage(), e);
         }
     }
 
@@ -193,7 +187,7 @@ public final class EmbeddedReplicas {
             Files.writeString(
                     partial.resolve("postgresql.auto.conf"),
                     "primary_conninfo = 'host=127.0.0.1 port=" + primary.port() + " user="
-                            + EmbeddedPostgresServer.SUPERUSER + " passfile=" + replica.passwordFile()
+                            + SuperuserPassword.SUPERUSER + " passfile=" + replica.passwordFile()
                             + " application_name=" + slot + "'\nprimary_slot_name = '" + slot + "'\n",
                     StandardOpenOption.APPEND);
             deleteRecursively(replica.dataDir()); // an earlier attempt's leftovers, never a made replica
@@ -267,13 +261,9 @@ public final class EmbeddedReplicas {
 
     private void writeCount(int n) {
         try {
-            PrivateFiles.writeOwnerOnly(countFile(primary), n + "\n");
+            PrivateFiles.writeOwnerOnly(primary.replicaCountFile(), n + "\n");
         } catch (IOException e) {
-            throw new CrmbenchException("Cannot write " + countFile(primary) + ": " + e.getMessage(), e);
+            throw new CrmbenchException("Cannot write " + primary.replicaCountFile() + ": " + e.getMessage(), e);
         }
-    }
-
-    private static Path countFile(EmbeddedSettings settings) {
-        return settings.dataDir().resolveSibling(settings.dataDir().getFileName() + ".replicas");
     }
 }

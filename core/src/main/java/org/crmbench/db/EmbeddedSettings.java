@@ -57,4 +57,15 @@ public record EmbeddedSettings(Path dataDir, int port, Path home) {
     private Path sibling(String suffix) {
         return dataDir.resolveSibling(dataDir.getFileName() + suffix);
     }
+
+    /** Where the primary keeps how many replicas it has (absent without replicas). */
+    Path replicaCountFile() {
+        return dataDir.resolveSibling(dataDir.getFileName() + ".replicas");
+    }
+
+    /** Whether the data directory must keep replica-level WAL: a primary with replicas, or a replica. */
+    boolean needsReplicaWal() {
+        return java.nio.file.Files.exists(replicaCountFile())
+                || java.nio.file.Files.exists(dataDir.resolve("standby.signal"));
+    }
 }

@@ -16,6 +16,9 @@ import org.crmbench.CrmbenchException;
  * that psql and pgbench connect with {@code passfile=} and nobody has to see or type it.
  */
 final class SuperuserPassword {
+    /** The embedded server\'s superuser, whose password this class keeps. */
+    public static final String SUPERUSER = "postgres";
+
     /** 192 bits; URL-safe Base64 has neither of the two characters a password file escapes (: and \). */
     private static final int RANDOM_BYTES = 24;
 
@@ -67,7 +70,7 @@ final class SuperuserPassword {
                     "# The password of crmbench's embedded PostgreSQL superuser, in libpq's password-file\n"
                             + "# format: psql \"postgresql://postgres@127.0.0.1:PORT/postgres?passfile=" + file
                             + "\"\n"
-                            + "*:*:*:" + EmbeddedPostgresServer.SUPERUSER + ":" + password + "\n");
+                            + "*:*:*:" + SUPERUSER + ":" + password + "\n");
         } catch (IOException e) {
             throw new CrmbenchException("Cannot write the database password file " + file + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import static org.crmbench.jooq.Tables.APP_USER;
 import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
 
 import java.util.List;
+import org.crmbench.values.RowRandom;
 import org.jooq.Table;
 
 /**

@@ -8,6 +8,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
 import net.datafaker.Faker;
+import org.crmbench.values.RowRandom;
 
 /**
  * The values rows are drawn from, filled once per seed by Datafaker (slow per call) and then

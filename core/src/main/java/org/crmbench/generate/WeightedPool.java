@@ -2,6 +2,7 @@ package org.crmbench.generate;
 
 import java.util.Arrays;
 import java.util.List;
+import org.crmbench.values.RowRandom;
 
 /**
  * Values drawn with fixed weights (for skew: common surnames, big cities, popular tiers).

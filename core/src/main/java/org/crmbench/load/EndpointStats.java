@@ -3,6 +3,7 @@ package org.crmbench.load;
 import java.util.concurrent.atomic.LongAdder;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
+import org.crmbench.results.LoadResult;
 
 /**
  * What one endpoint name measured: latencies in microseconds (Recorders, so intervals can be taken

@@ -20,7 +20,7 @@ final class IntervalReporter {
 
     private final Map<String, EndpointStats> endpoints;
     private final AtomicInteger users;
-    private final LoadRun.Listener listener;
+    private final LoadListener listener;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "load-reporter");
         t.setDaemon(true);
@@ -33,7 +33,7 @@ final class IntervalReporter {
     private long startNanos;
     private long lastNanos;
 
-    IntervalReporter(Map<String, EndpointStats> endpoints, AtomicInteger users, LoadRun.Listener listener) {
+    IntervalReporter(Map<String, EndpointStats> endpoints, AtomicInteger users, LoadListener listener) {
         this.endpoints = endpoints;
         this.users = users;
         this.listener = listener;

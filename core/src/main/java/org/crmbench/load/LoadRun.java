@@ -12,10 +12,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
-import org.crmbench.generate.RowRandom;
 import org.crmbench.load.http.HttpTransport;
+import org.crmbench.load.scenario.LoadScenario;
 import org.crmbench.load.scenario.Request;
-import org.crmbench.load.scenario.Scenario;
+import org.crmbench.results.LoadResult;
+import org.crmbench.values.RowRandom;
 
 /**
  * Drives an HTTP API like Locust over an event-loop transport. Closed model: users start at the
@@ -28,12 +29,6 @@ public final class LoadRun {
     /** The stream of the open model's dispatcher (users' streams are their numbers). */
     private static final int DISPATCHER_STREAM = -1;
 
-    /** What the CLI shows while a run goes on, and where the files go. */
-    public interface Listener {
-        /** Called once a second with the interval just finished. */
-        void interval(LoadInterval interval);
-    }
-
     /** Told of every request as it ends (a Locust worker's own statistics); on the transport's thread. */
     @FunctionalInterface
     public interface RequestObserver {
@@ -44,7 +39,7 @@ public final class LoadRun {
     }
 
     private final LoadSettings settings;
-    private final Scenario scenario;
+    private final LoadScenario scenario;
     private final HttpTransport transport;
     private final Map<String, EndpointStats> endpoints = new ConcurrentHashMap<>();
     private final Map<LoadResult.Failure, LongAdder> failures = new ConcurrentHashMap<>();
@@ -56,7 +51,7 @@ public final class LoadRun {
     private RequestObserver observer = RequestObserver.NONE;
     private java.util.function.IntSupplier userTarget;
 
-    public LoadRun(LoadSettings settings, Scenario scenario, HttpTransport transport) {
+    public LoadRun(LoadSettings settings, LoadScenario scenario, HttpTransport transport) {
         this.settings = settings;
         this.scenario = scenario;
         this.transport = transport;
@@ -83,7 +78,7 @@ public final class LoadRun {
     }
 
     /** Runs for the run time (or the stages), reporting an interval every second; {@link #stop} ends it early. */
-    public LoadResult run(Listener listener) {
+    public LoadResult run(LoadListener listener) {
         IntervalReporter reporter = new IntervalReporter(endpoints, activeUsers, listener);
         long start = System.nanoTime();
         deadline = start + settings.runTime().toNanos();

@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
+import org.crmbench.results.LoadResult;
+import org.crmbench.results.LocustCsvFormat;
 
 /**
  * Locust's CSV file set, with Locust's column names so existing notebooks and dashboards read
@@ -23,36 +25,7 @@ import org.HdrHistogram.HistogramLogWriter;
  * writes by default) and PREFIX_failures.csv; plus an HdrHistogram .hlog per endpoint. Times are
  * milliseconds. Percentiles are exact, where Locust rounds them to two significant digits.
  */
-public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
-    public static final List<String> PERCENTILES =
-            List.of("50%", "66%", "75%", "80%", "90%", "95%", "98%", "99%", "99.9%", "99.99%", "100%");
-    private static final double[] PERCENTILE_VALUES = {50, 66, 75, 80, 90, 95, 98, 99, 99.9, 99.99, 100};
-    public static final List<String> STATS_COLUMNS = concat(
-            List.of(
-                    "Type",
-                    "Name",
-                    "Request Count",
-                    "Failure Count",
-                    "Median Response Time",
-                    "Average Response Time",
-                    "Min Response Time",
-                    "Max Response Time",
-                    "Average Content Size",
-                    "Requests/s",
-                    "Failures/s"),
-            PERCENTILES);
-    public static final List<String> HISTORY_COLUMNS = concat(
-            concat(List.of("Timestamp", "User Count", "Type", "Name", "Requests/s", "Failures/s"), PERCENTILES),
-            List.of(
-                    "Total Request Count",
-                    "Total Failure Count",
-                    "Total Median Response Time",
-                    "Total Average Response Time",
-                    "Total Min Response Time",
-                    "Total Max Response Time",
-                    "Total Average Content Size"));
-    public static final List<String> FAILURE_COLUMNS = List.of("Method", "Name", "Error", "Occurrences");
-
+public final class LocustCsv implements LoadListener, AutoCloseable {
     private final String prefix;
     private final ICSVWriter history;
     private final Map<String, HistogramLogWriter> hlogs = new HashMap<>();
@@ -62,7 +35,7 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
     public LocustCsv(String prefix) {
         this.prefix = prefix;
         this.history = writer(Path.of(prefix + "_stats_history.csv"));
-        history.writeNext(HISTORY_COLUMNS.toArray(String[]::new), false);
+        history.writeNext(LocustCsvFormat.HISTORY_COLUMNS.toArray(String[]::new), false);
     }
 
     @Override
@@ -101,7 +74,7 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
             writeStats(Path.of(prefix + "_stats_uncorrected.csv"), result, true);
         }
         try (ICSVWriter failures = writer(Path.of(prefix + "_failures.csv"))) {
-            failures.writeNext(FAILURE_COLUMNS.toArray(String[]::new), false);
+            failures.writeNext(LocustCsvFormat.FAILURE_COLUMNS.toArray(String[]::new), false);
             result.failures()
                     .forEach((f, count) -> failures.writeNext(
                             new String[] {f.method(), f.name(), f.error(), Long.toString(count)}, false));
@@ -114,7 +87,7 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
         Histogram all = new Histogram(EndpointStats.HIGHEST_US, 3);
         double seconds = Math.max(1e-9, result.elapsed().toNanos() / 1e9);
         try (ICSVWriter stats = writer(file)) {
-            stats.writeNext(STATS_COLUMNS.toArray(String[]::new), false);
+            stats.writeNext(LocustCsvFormat.STATS_COLUMNS.toArray(String[]::new), false);
             long bytes = 0;
             for (LoadResult.Endpoint e : result.endpoints()) {
                 Histogram h = uncorrected ? e.uncorrectedUs() : e.latencyUs();
@@ -150,7 +123,7 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
 
     private static List<String> percentiles(Histogram h) {
         List<String> values = new ArrayList<>();
-        for (double p : PERCENTILE_VALUES) {
+        for (double p : LocustCsvFormat.PERCENTILE_VALUES) {
             values.add(ms(p == 100 ? h.getMaxValue() : h.getValueAtPercentile(p)));
         }
         return values;
@@ -159,8 +132,8 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
     private HistogramLogWriter hlog(String name) {
         return hlogs.computeIfAbsent(name, n -> {
             try {
-                HistogramLogWriter w =
-                        new HistogramLogWriter(hlogFile(prefix, n).toFile());
+                HistogramLogWriter w = new HistogramLogWriter(
+                        LocustCsvFormat.hlogFile(prefix, n).toFile());
                 w.outputComment("crmbench load: latency of " + n + " in microseconds");
                 w.outputLogFormatVersion();
                 w.outputStartTime(startMs);
@@ -171,12 +144,6 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
-    }
-
-    /** PREFIX_NAME.hlog, the endpoint name reduced to letters, digits and underscores. */
-    public static Path hlogFile(String prefix, String endpointName) {
-        return Path.of(
-                prefix + "_" + endpointName.replaceAll("[^A-Za-z0-9]+", "_").replaceAll("^_|_$", "") + ".hlog");
     }
 
     @Override
@@ -209,7 +176,7 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
     }
 
     private static List<String> nCopies(String value) {
-        return java.util.Collections.nCopies(PERCENTILE_VALUES.length, value);
+        return java.util.Collections.nCopies(LocustCsvFormat.PERCENTILE_VALUES.length, value);
     }
 
     /** Microseconds as milliseconds, exact to the microsecond. */
@@ -219,11 +186,5 @@ public final class LocustCsv implements LoadRun.Listener, AutoCloseable {
 
     private static String number(double value) {
         return String.format(Locale.ROOT, "%.6f", value);
-    }
-
-    private static List<String> concat(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return List.copyOf(all);
     }
 }

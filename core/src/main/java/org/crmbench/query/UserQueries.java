@@ -53,15 +53,7 @@ public final class UserQueries {
 
     public UserQueries(DSLContext dsl) {
         this.dsl = dsl;
-        this.lookupSql = dsl.render(joinedTables(dsl.select(columns())).where(APP_USER.ID.eq(0L)));
-    }
-
-    /** All columns of the three tables, user first: the shape of one API result ({@link UserRow}). */
-    public static List<Field<?>> columns() {
-        List<Field<?>> fields = new ArrayList<>(List.of(APP_USER.fields()));
-        fields.addAll(List.of(ADDRESS.fields()));
-        fields.addAll(List.of(CUSTOMER_RELATIONSHIP.fields()));
-        return fields;
+        this.lookupSql = dsl.render(joinedTables(dsl.select(UserRow.columns())).where(APP_USER.ID.eq(0L)));
     }
 
     /**
@@ -104,8 +96,9 @@ public final class UserQueries {
                         : sorted.limit(request.pageSize()))
                 .asTable(PAGE);
         Table<?> row = USER_LIST.as(ROW);
-        List<Field<?>> selected = new ArrayList<>(
-                columns().stream().map(c -> row.field(UserList.columnOf(c))).toList());
+        List<Field<?>> selected = new ArrayList<>(UserRow.columns().stream()
+                .map(c -> row.field(UserList.columnOf(c)))
+                .toList());
         if (withTotal) {
             selected.add(page.field(TOTAL));
         }

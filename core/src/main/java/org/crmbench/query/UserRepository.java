@@ -19,7 +19,7 @@ import org.jooq.Field;
  */
 public final class UserRepository {
     private static final Pattern PLAN_ROWS = Pattern.compile("\"Plan Rows\":\\s*(\\d+)");
-    private static final List<Field<?>> COLUMNS = UserQueries.columns();
+    private static final List<Field<?>> COLUMNS = UserRow.columns();
 
     /** Told of every statement as it is executed. */
     public static final Consumer<SqlStatement> NO_LISTENER = statement -> {};

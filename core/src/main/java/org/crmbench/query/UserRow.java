@@ -1,5 +1,10 @@
 package org.crmbench.query;
 
+import static org.crmbench.jooq.Tables.ADDRESS;
+import static org.crmbench.jooq.Tables.APP_USER;
+import static org.crmbench.jooq.Tables.CUSTOMER_RELATIONSHIP;
+
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -7,11 +12,20 @@ import java.util.Map;
 import org.jooq.Field;
 
 /**
- * One result of the user endpoints: the values of {@link UserQueries#columns()} (user, address,
+ * One result of the user endpoints: the values of {@link #columns()} (user, address,
  * relationship), each of its column's Java type, read by column rather than by position.
  */
 public final class UserRow {
-    private static final List<Field<?>> COLUMNS = UserQueries.columns();
+    private static final List<Field<?>> COLUMNS = columns();
+
+    /** All columns of the three tables, user first: the shape of one API result (this record). */
+    public static List<Field<?>> columns() {
+        List<Field<?>> fields = new ArrayList<>(List.of(APP_USER.fields()));
+        fields.addAll(List.of(ADDRESS.fields()));
+        fields.addAll(List.of(CUSTOMER_RELATIONSHIP.fields()));
+        return fields;
+    }
+
     private static final Map<Field<?>, Integer> INDEX = index();
 
     private final Object[] values;
@@ -33,7 +47,7 @@ public final class UserRow {
         this.values = values.toArray();
     }
 
-    /** The value of {@code column}, one of {@link UserQueries#columns()}. */
+    /** The value of {@code column}, one of {@link #columns()}. */
     public <T> T get(Field<T> column) {
         Integer i = INDEX.get(column);
         if (i == null) {
@@ -42,7 +56,7 @@ public final class UserRow {
         return column.getType().cast(values[i]);
     }
 
-    /** The value of the column at {@code index} in {@link UserQueries#columns()}. */
+    /** The value of the column at {@code index} in {@link #columns()}. */
     public Object value(int index) {
         return values[index];
     }

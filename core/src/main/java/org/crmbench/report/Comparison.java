@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crmbench.results.Measurement;
 
 /**
  * Two reports of the same kind compared per scenario (bench: scenario and mode; load: endpoint).

@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import org.crmbench.report.SvgChart.Axis;
 import org.crmbench.report.SvgChart.Series;
+import org.crmbench.results.HistoryPoint;
+import org.crmbench.results.Measurement;
+import org.crmbench.results.PercentilePoint;
+import org.crmbench.results.SpeedUp;
 
 /**
  * One self-contained HTML page (inline CSS and SVG, no script, nothing fetched) for one or more

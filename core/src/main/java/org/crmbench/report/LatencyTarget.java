@@ -1,5 +1,7 @@
 package org.crmbench.report;
 
+import org.crmbench.results.Measurement;
+
 /** What "fast" means for one request: its median and its 99th percentile at most these. */
 public record LatencyTarget(double p50Ms, double p99Ms) {
     /** The list API's goal at millions of rows: every combination p50 ≤ 10 ms and p99 ≤ 50 ms. */

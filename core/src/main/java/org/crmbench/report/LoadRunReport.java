@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
-import org.crmbench.load.LoadResult;
-import org.crmbench.load.LocustCsv;
+import org.crmbench.results.LoadResult;
+import org.crmbench.results.LocustCsvFormat;
+import org.crmbench.results.Measurement;
+import org.crmbench.results.PercentilePoint;
 
 /**
  * A finished load run as a {@link Report}, so load prints its table with the same printer as
@@ -63,7 +65,7 @@ public final class LoadRunReport {
             String name, String mode, long requests, long failures, Histogram us, double seconds) {
         List<PercentilePoint> points = new ArrayList<>();
         points.add(new PercentilePoint(0, us.getTotalCount() == 0 ? Double.NaN : us.getMinValue() / US_PER_MS));
-        for (String p : LocustCsv.PERCENTILES) {
+        for (String p : LocustCsvFormat.PERCENTILES) {
             double percentile = Double.parseDouble(p.substring(0, p.length() - 1));
             if (percentile > 0 && percentile < 100) {
                 points.add(new PercentilePoint(

@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.crmbench.results.HistoryPoint;
+import org.crmbench.results.Measurement;
+import org.crmbench.results.SpeedUp;
 
 /**
  * A report file read back: what kind of run wrote it, where it came from, a one-line description

@@ -17,7 +17,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.HdrHistogram.Histogram;
-import org.crmbench.load.LocustCsv;
+import org.crmbench.results.BenchCsv;
+import org.crmbench.results.BenchRow;
+import org.crmbench.results.HistogramLog;
+import org.crmbench.results.HistoryPoint;
+import org.crmbench.results.LocustCsvFormat;
+import org.crmbench.results.Measurement;
+import org.crmbench.results.PercentilePoint;
+import org.crmbench.results.RunFolder;
 
 /**
  * Reads what bench and load wrote (or Locust itself) into a {@link Report}: a bench
@@ -134,9 +141,7 @@ public final class ReportReader {
     /** The run's hlog/ folder: next to the CSV (a run folder), or under runs/RUN_ID/ (the latest copy). */
     private static Optional<Path> benchHlogFolder(Path csv, String runId) {
         Path parent = csv.toAbsolutePath().getParent();
-        return Stream.of(
-                        parent.resolve("hlog"),
-                        parent.resolve("runs").resolve(runId).resolve("hlog"))
+        return Stream.of(parent.resolve("hlog"), RunFolder.hlogs(parent, runId))
                 .filter(Files::isDirectory)
                 .findFirst();
     }
@@ -180,7 +185,7 @@ public final class ReportReader {
                     points,
                     points,
                     "");
-            Path hlog = prefix == null ? null : LocustCsv.hlogFile(prefix, name);
+            Path hlog = prefix == null ? null : LocustCsvFormat.hlogFile(prefix, name);
             measurements.add(hlog != null && Files.isRegularFile(hlog) ? withCurve(m, hlog) : m);
         }
         if (measurements.isEmpty()) {

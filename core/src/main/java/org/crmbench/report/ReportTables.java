@@ -2,12 +2,21 @@ package org.crmbench.report;
 
 import static org.crmbench.report.TextTable.Column.number;
 import static org.crmbench.report.TextTable.Column.text;
+import static org.crmbench.results.Figures.count;
+import static org.crmbench.results.Figures.ms;
+import static org.crmbench.results.Figures.rate;
+import static org.crmbench.results.Figures.signed;
+import static org.crmbench.results.Figures.times;
+import static org.crmbench.results.Figures.trim;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.crmbench.results.HistogramLog;
+import org.crmbench.results.Measurement;
+import org.crmbench.results.SpeedUp;
 
 /** The tables `crmbench report` prints: one report, a bench run's speed-ups, and a comparison. */
 public final class ReportTables {
@@ -265,37 +274,5 @@ public final class ReportTables {
             }
         }
         return table;
-    }
-
-    /** Milliseconds with 3 significant digits (at least to the microsecond below 1 ms). */
-    public static String ms(double value) {
-        if (Double.isNaN(value)) {
-            return "-";
-        }
-        if (value >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", value);
-        }
-        return String.format(Locale.ROOT, value >= 10 ? "%.1f" : value >= 1 ? "%.2f" : "%.3f", value);
-    }
-
-    static String count(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
-    }
-
-    static String rate(double value) {
-        return String.format(Locale.ROOT, value >= 100 ? "%,.0f" : "%.1f", value);
-    }
-
-    static String times(double value) {
-        return String.format(Locale.ROOT, value >= 10 ? "%,.0fx" : "%.1fx", value);
-    }
-
-    static String signed(double percent) {
-        return String.format(Locale.ROOT, "%+.0f%%", percent);
-    }
-
-    /** A number as short as it is exact: 10 for 10.0, 2.5 for 2.5. */
-    public static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
     }
 }

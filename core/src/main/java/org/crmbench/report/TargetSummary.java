@@ -2,6 +2,8 @@ package org.crmbench.report;
 
 import java.util.List;
 import java.util.Locale;
+import org.crmbench.results.Figures;
+import org.crmbench.results.Measurement;
 
 /**
  * How one mode (bench: index set) of a run fares against a latency target: "tuned: 570 of 570
@@ -30,9 +32,9 @@ public record TargetSummary(
                 underP50,
                 total,
                 unit,
-                ReportTables.trim(target.p50Ms()),
+                Figures.trim(target.p50Ms()),
                 underP99,
-                ReportTables.trim(target.p99Ms()),
+                Figures.trim(target.p99Ms()),
                 meetingBoth);
     }
 }

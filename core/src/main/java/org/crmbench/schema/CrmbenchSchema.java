@@ -8,6 +8,7 @@ import static org.crmbench.jooq.Tables.USER_LIST;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.crmbench.CrmbenchException;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -50,5 +51,18 @@ public final class CrmbenchSchema {
             counts.put(NAME + "." + table.getName(), (long) dsl.fetchCount(table));
         }
         return counts;
+    }
+
+    /** The number of users, once it is sure there is a generated dataset to work on. */
+    public static long requireDataset(DSLContext dsl) {
+        if (!exists(dsl)) {
+            throw new CrmbenchException(
+                    "There is no crmbench dataset in this database: run 'crmbench generate' first.");
+        }
+        long users = dsl.fetchCount(org.crmbench.jooq.Tables.APP_USER);
+        if (users == 0) {
+            throw new CrmbenchException("The crmbench tables are empty: run 'crmbench generate' first.");
+        }
+        return users;
     }
 }

@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.HdrHistogram.EncodableHistogram;
 import org.HdrHistogram.HistogramLogReader;
 import org.crmbench.EmbeddedDatabase;
-import org.crmbench.bench.Repetition;
 import org.crmbench.db.Database;
-import org.crmbench.load.ScenarioDataset;
-import org.crmbench.report.BenchCsv;
+import org.crmbench.measure.Repetition;
+import org.crmbench.results.BenchCsv;
 import org.crmbench.schema.IndexSet;
+import org.crmbench.values.ScenarioDataset;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -140,8 +140,8 @@ class AdviseTest {
     @Test
     void aStatementOverTheCapIsReportedAsSuchNotAsAMeasurement() throws Exception {
         // fast in its first execution, then over the cap: its interval log is begun, then it hits the cap
-        org.crmbench.bench.Scenario sleepy =
-                new org.crmbench.bench.Scenario("slow", "pg_sleep", 0, false, (c, execution, executed) -> {
+        org.crmbench.measure.Scenario sleepy =
+                new org.crmbench.measure.Scenario("slow", "pg_sleep", 0, false, (c, execution, executed) -> {
                     var statement = new org.crmbench.query.SqlStatement(
                             "select pg_sleep(?)", List.of(execution == 0 ? 0.0 : 0.3));
                     executed.accept(statement);

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.HdrHistogram.Histogram;
+import org.crmbench.results.LocustCsvFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
@@ -75,7 +76,7 @@ class HtmlReportTest {
     void aLoadPageChartsThroughputLatencyAndUsersOverTime() throws Exception {
         Path stats =
                 ReportFixtures.loadStats(tmp, "run", "/health", ReportFixtures.latencies(3, 1000, 2000, 0.5), 0, 10);
-        StringBuilder history = new StringBuilder(String.join(",", org.crmbench.load.LocustCsv.HISTORY_COLUMNS) + "\n");
+        StringBuilder history = new StringBuilder(String.join(",", LocustCsvFormat.HISTORY_COLUMNS) + "\n");
         for (int s = 0; s < 30; s++) {
             history.append(1_795_000_000 + s)
                     .append(",100,,Aggregated,")

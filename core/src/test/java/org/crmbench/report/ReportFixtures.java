@@ -10,6 +10,9 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.HistogramLogWriter;
+import org.crmbench.results.BenchCsv;
+import org.crmbench.results.BenchRow;
+import org.crmbench.results.LocustCsvFormat;
 
 /** Report files as bench and load write them, made from known latencies (also used by cli's tests). */
 public final class ReportFixtures {
@@ -82,7 +85,7 @@ public final class ReportFixtures {
     /** A Locust-style PREFIX_stats.csv with one endpoint and its Aggregated row, from latencies in microseconds. */
     public static Path loadStats(
             Path folder, String prefix, String endpoint, Histogram us, long failures, double seconds) throws Exception {
-        StringBuilder csv = new StringBuilder(String.join(",", org.crmbench.load.LocustCsv.STATS_COLUMNS)).append('\n');
+        StringBuilder csv = new StringBuilder(String.join(",", LocustCsvFormat.STATS_COLUMNS)).append('\n');
         for (String name : List.of(endpoint, "Aggregated")) {
             csv.append(name.equals("Aggregated") ? "" : "GET").append(',').append(name);
             csv.append(',').append(us.getTotalCount()).append(',').append(failures);

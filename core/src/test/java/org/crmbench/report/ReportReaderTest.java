@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.HdrHistogram.Histogram;
-import org.crmbench.load.LocustCsv;
+import org.crmbench.results.BenchCsv;
+import org.crmbench.results.BenchRow;
+import org.crmbench.results.LocustCsvFormat;
+import org.crmbench.results.Measurement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,7 +97,7 @@ class ReportReaderTest {
         Path stats = ReportFixtures.loadStats(tmp, "run", "/api/run-query/", h, 7, 10);
         Files.writeString(
                 tmp.resolve("run_stats_history.csv"),
-                String.join(",", LocustCsv.HISTORY_COLUMNS) + "\n"
+                String.join(",", LocustCsvFormat.HISTORY_COLUMNS) + "\n"
                         + "1795000000,10,,Aggregated,0.000000,0.000000,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,N/A,0,0,0,0,0,0,0\n"
                         + "1795000001,20,,Aggregated,500.0,0.7,2.0,2.2,2.4,2.5,2.7,2.8,2.9,2.95,3.0,3.0,3.0,500,1,2.0,2.0,1.0,3.0,550\n");
 
@@ -121,9 +124,10 @@ class ReportReaderTest {
         Path foreign = Files.writeString(tmp.resolve("people.csv"), "name,age\nann,3\n");
         Path badNumber = Files.writeString(
                 tmp.resolve("bad_stats.csv"),
-                String.join(",", LocustCsv.STATS_COLUMNS) + "\nGET,/x,many,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1\n");
+                String.join(",", LocustCsvFormat.STATS_COLUMNS)
+                        + "\nGET,/x,many,0,1,1,1,1,1,1,0,1,1,1,1,1,1,1,1,1,1,1\n");
         Path history = Files.writeString(
-                tmp.resolve("h_stats_history.csv"), String.join(",", LocustCsv.HISTORY_COLUMNS) + "\n");
+                tmp.resolve("h_stats_history.csv"), String.join(",", LocustCsvFormat.HISTORY_COLUMNS) + "\n");
         Path twoRuns = Files.createDirectories(tmp.resolve("two"));
         ReportFixtures.loadStats(twoRuns, "a", "/x", ReportFixtures.latencies(1, 10, 100, 0.1), 0, 1);
         ReportFixtures.loadStats(twoRuns, "b", "/x", ReportFixtures.latencies(1, 10, 100, 0.1), 0, 1);

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.query.Count;
 import org.crmbench.query.UserPage;
-import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRow;
 import org.crmbench.server.UserJson;
 import org.jooq.Field;
@@ -43,7 +42,7 @@ public class JsonPageBenchmark {
     private static final int PAGE_SIZE = 50;
 
     private final ObjectMapper mapper = new ObjectMapper();
-    private final List<Field<?>> columns = UserQueries.columns();
+    private final List<Field<?>> columns = UserRow.columns();
     private UserPage page;
 
     @Setup

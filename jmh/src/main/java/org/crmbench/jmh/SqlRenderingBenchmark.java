@@ -11,6 +11,7 @@ import org.crmbench.query.Ordering;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserQueries;
+import org.crmbench.query.UserRow;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
@@ -44,7 +45,7 @@ public class SqlRenderingBenchmark {
 
     @Benchmark
     public SqlStatement lookupRenderedEachTime() {
-        var query = dsl.select(UserQueries.columns())
+        var query = dsl.select(UserRow.columns())
                 .from(APP_USER)
                 .join(ADDRESS)
                 .on(ADDRESS.USER_ID.eq(APP_USER.ID))

@@ -1,11 +1,14 @@
 package org.crmbench.server;
 
+import org.crmbench.api.UsersApi;
+
 /**
  * A request the API answers with a 4xx or 503 JSON body: {@code {"error": message, "parameter": name}}.
  * The message never contains SQL or a stack trace. {@link #body} is the one shape every error has,
  * Jetty's own included ({@link JsonErrorHandler}).
  */
 final class ApiError extends RuntimeException {
+    private static final int ABBREVIATE_AT = 40;
     /** Seconds a client is told to wait after a 503 (Retry-After). */
     static final int RETRY_AFTER_SECONDS = 1;
 
@@ -35,8 +38,7 @@ final class ApiError extends RuntimeException {
     }
 
     static ApiError methodNotAllowed(String method) {
-        return new ApiError(
-                405, null, "method " + QueryParameters.abbreviate(method) + " is not allowed here; use GET");
+        return new ApiError(405, null, "method " + abbreviate(method) + " is not allowed here; use GET");
     }
 
     static ApiError databaseUnavailable() {
@@ -69,10 +71,15 @@ final class ApiError extends RuntimeException {
             if (parameter != null) {
                 json.writeStringField("parameter", parameter);
             }
-            if (status == 404 && UsersEndpoints.PAGE.equals(parameter)) {
+            if (status == 404 && UsersApi.PAGE.equals(parameter)) {
                 json.writeStringField("detail", "Invalid page."); // Django REST framework's body
             }
             json.writeEndObject();
         });
+    }
+
+    /** A value the client sent, cut short for an error message. */
+    static String abbreviate(String value) {
+        return value.length() > ABBREVIATE_AT ? value.substring(0, ABBREVIATE_AT - 3) + "..." : value;
     }
 }

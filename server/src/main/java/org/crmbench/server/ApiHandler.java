@@ -99,7 +99,7 @@ final class ApiHandler extends Handler.Abstract {
             throw ApiError.methodNotAllowed(request.getMethod());
         }
         if (match.isEmpty()) {
-            throw ApiError.notFound("no such endpoint: " + QueryParameters.abbreviate(path));
+            throw ApiError.notFound("no such endpoint: " + ApiError.abbreviate(path));
         }
         QueryParameters params = QueryParameters.parse(
                 request.getHttpURI().getQuery(), match.get().route().parameters());

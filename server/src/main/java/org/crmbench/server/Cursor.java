@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import org.crmbench.api.UsersApi;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
 import org.crmbench.query.UserRow;
@@ -15,7 +16,6 @@ import org.crmbench.query.UserRow;
  * not a token this class wrote is a 400 naming {@code cursor}.
  */
 final class Cursor {
-    static final String PARAMETER = "cursor";
     /** Longer than any token we write (the longest value is a 100-character last name). */
     static final int MAX_LENGTH = 600;
 
@@ -51,9 +51,9 @@ final class Cursor {
         }
         if (!ordering.apiName().equals(node.get("o").asText())) {
             throw ApiError.badParameter(
-                    PARAMETER,
+                    UsersApi.CURSOR,
                     "cursor was made for ordering '"
-                            + QueryParameters.abbreviate(node.get("o").asText()) + "', not '" + ordering.apiName()
+                            + ApiError.abbreviate(node.get("o").asText()) + "', not '" + ordering.apiName()
                             + "'");
         }
         JsonNode id = node.path("id");
@@ -68,6 +68,6 @@ final class Cursor {
     }
 
     private static ApiError invalid() {
-        return ApiError.badParameter(PARAMETER, "cursor is not valid; use the 'next' link of a previous page");
+        return ApiError.badParameter(UsersApi.CURSOR, "cursor is not valid; use the 'next' link of a previous page");
     }
 }

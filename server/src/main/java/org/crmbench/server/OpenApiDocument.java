@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.crmbench.api.UsersApi;
 import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
 import org.jooq.Field;
@@ -34,7 +35,7 @@ final class OpenApiDocument {
                 .putObject("responses")
                 .putObject("200")
                 .put("description", "Prometheus text format");
-        ObjectNode schema = get(paths, "/api/schema/", "schema", "This document");
+        ObjectNode schema = get(paths, UsersApi.SCHEMA_PATH, "schema", "This document");
         schema.putObject("responses").putObject("200").put("description", "OpenAPI 3 JSON");
 
         ObjectNode components = doc.putObject("components");
@@ -44,18 +45,19 @@ final class OpenApiDocument {
     }
 
     private static void listUsers(ObjectNode paths) {
-        ObjectNode list = get(paths, "/api/users/", "listUsers", "List users (page number or keyset cursor)");
+        ObjectNode list = get(paths, UsersApi.LIST_PATH, "listUsers", "List users (page number or keyset cursor)");
         ArrayNode params = list.putArray("parameters");
         query(
                 params,
-                "page",
+                UsersApi.PAGE,
                 integer(1, UsersEndpoints.MAX_PAGE),
-                "Page number, from 1; page × page_size stops at the server's max result window (10,000 rows by"
-                        + " default): past it, follow 'next', which switches to a cursor");
+                "Page number, from 1; page × page_size stops at the server's max result window ("
+                        + UsersApi.DEFAULT_MAX_RESULT_WINDOW
+                        + " rows by default): past it, follow 'next', which switches to a cursor");
         query(
                 params,
-                "page_size",
-                integer(1, UsersEndpoints.MAX_PAGE_SIZE).put("default", UsersEndpoints.DEFAULT_PAGE_SIZE),
+                UsersApi.PAGE_SIZE,
+                integer(1, UsersApi.MAX_PAGE_SIZE).put("default", UsersApi.DEFAULT_PAGE_SIZE),
                 "Users per page");
         for (Filter filter : Filter.values()) {
             query(params, filter.apiName(), string(), "Case-insensitive exact match");
@@ -63,17 +65,17 @@ final class OpenApiDocument {
         ObjectNode ordering = string();
         ArrayNode values = ordering.putArray("enum");
         Ordering.all().forEach(o -> values.add(o.apiName()));
-        query(params, "ordering", ordering, "Sort key, '-' for descending (ties by id)");
+        query(params, UsersApi.ORDERING, ordering, "Sort key, '-' for descending (ties by id)");
         query(
                 params,
-                "cursor",
+                UsersApi.CURSOR,
                 string().put("maxLength", Cursor.MAX_LENGTH),
                 "Keyset cursor from a 'next' link (fast deep pages); not with page");
         responses(list, "UserPage", "400", "404");
     }
 
     private static void getUser(ObjectNode paths) {
-        ObjectNode detail = get(paths, "/api/users/{id}/", "getUser", "One user with address and relationship");
+        ObjectNode detail = get(paths, UsersApi.DETAIL_PATH, "getUser", "One user with address and relationship");
         detail.putArray("parameters")
                 .addObject()
                 .put("name", "id")
@@ -84,7 +86,8 @@ final class OpenApiDocument {
     }
 
     private static void runQuery(ObjectNode paths) {
-        ObjectNode run = get(paths, "/api/run-query/", "runQuery", "The original high-load endpoint: one user by id");
+        ObjectNode run =
+                get(paths, UsersApi.RUN_QUERY_PATH, "runQuery", "The original high-load endpoint: one user by id");
         ArrayNode runParams = run.putArray("parameters");
         ObjectNode type = string();
         type.putArray("enum").add("get");

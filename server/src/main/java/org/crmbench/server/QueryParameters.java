@@ -20,7 +20,6 @@ import java.util.Set;
  */
 final class QueryParameters {
     static final int MAX_TEXT_LENGTH = 100;
-    private static final int ABBREVIATE_AT = 40;
 
     private final Map<String, String> values;
 
@@ -40,12 +39,12 @@ final class QueryParameters {
             }
             int eq = pair.indexOf('=');
             String rawName = eq < 0 ? pair : pair.substring(0, eq);
-            String name = decode(rawName, abbreviate(rawName), "its name");
+            String name = decode(rawName, ApiError.abbreviate(rawName), "its name");
             String value = decode(eq < 0 ? "" : pair.substring(eq + 1), name, "its value");
             if (!accepted.contains(name)) {
                 throw ApiError.badParameter(
-                        abbreviate(name),
-                        "unknown parameter '" + abbreviate(name) + "'; "
+                        ApiError.abbreviate(name),
+                        "unknown parameter '" + ApiError.abbreviate(name) + "'; "
                                 + (accepted.isEmpty()
                                         ? "this endpoint takes none"
                                         : "this endpoint takes " + String.join(", ", accepted)));
@@ -129,7 +128,8 @@ final class QueryParameters {
         try {
             n = Long.parseLong(value);
         } catch (NumberFormatException e) {
-            throw ApiError.badParameter(name, name + " must be a whole number but was '" + abbreviate(value) + "'");
+            throw ApiError.badParameter(
+                    name, name + " must be a whole number but was '" + ApiError.abbreviate(value) + "'");
         }
         if (n < min || n > max) {
             throw ApiError.badParameter(name, name + " must be between " + min + " and " + max + " but was " + n);
@@ -153,7 +153,8 @@ final class QueryParameters {
             throw ApiError.badParameter(
                     name,
                     name + " must be one of "
-                            + String.join(", ", allowed.stream().sorted().toList()) + " but was '" + abbreviate(value)
+                            + String.join(", ", allowed.stream().sorted().toList()) + " but was '"
+                            + ApiError.abbreviate(value)
                             + "'");
         }
         return value;
@@ -168,9 +169,5 @@ final class QueryParameters {
     /** Every parameter given, in order, decoded. */
     Map<String, String> all() {
         return values;
-    }
-
-    static String abbreviate(String value) {
-        return value.length() > ABBREVIATE_AT ? value.substring(0, ABBREVIATE_AT - 3) + "..." : value;
     }
 }

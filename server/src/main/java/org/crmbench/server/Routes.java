@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmbench.api.UsersApi;
 import org.eclipse.jetty.http.HttpURI;
 
 /** Every route of the API, in one table, with the query parameters each takes. */
@@ -48,28 +49,28 @@ final class Routes {
     Routes(UsersEndpoints users, Health health, SwaggerUi swagger, Metrics metrics, byte[] openApi) {
         table = List.of(
                 new Route(
-                        "/api/users/",
+                        UsersApi.LIST_PATH,
                         Pattern.compile("/api/users/?"),
                         DatabaseWorkers.Lane.LIST,
-                        UsersEndpoints.LIST_PARAMETERS,
+                        UsersApi.LIST_PARAMETERS,
                         call -> users.list(call.params(), call.baseUrl()),
                         false),
                 new Route(
-                        "/api/users/{id}/",
+                        UsersApi.DETAIL_PATH,
                         Pattern.compile("/api/users/([^/]+)/?"),
                         DatabaseWorkers.Lane.LOOKUP,
                         List.of(),
                         call -> users.detail(call.path().group(1)),
                         false),
                 new Route(
-                        "/api/run-query/",
+                        UsersApi.RUN_QUERY_PATH,
                         Pattern.compile("/api/run-query/?"),
                         DatabaseWorkers.Lane.LOOKUP,
-                        UsersEndpoints.RUN_QUERY_PARAMETERS,
+                        UsersApi.RUN_QUERY_PARAMETERS,
                         call -> users.runQuery(call.params()),
                         false),
-                route("/api/schema/", "/api/schema/?", true, call -> ApiResponse.json(200, openApi)),
-                route("/api/docs/", "/api/docs/?", true, call -> swagger.index()),
+                route(UsersApi.SCHEMA_PATH, "/api/schema/?", true, call -> ApiResponse.json(200, openApi)),
+                route(UsersApi.DOCS_PATH, "/api/docs/?", true, call -> swagger.index()),
                 route(
                         "/api/docs/{file}",
                         "/api/docs/([^/]+)",

@@ -2,6 +2,7 @@ package org.crmbench.server;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.crmbench.api.UsersApi;
 
 /**
  * How {@code crmbench serve} listens and how it bounds the work of one request. Every limit is
@@ -66,11 +67,6 @@ public record ServerSettings(
 
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
     /**
-     * Elasticsearch's max_result_window: OFFSET reads and throws away every row before the page,
-     * so a page number's cost grows with its depth; a cursor's does not.
-     */
-    public static final long DEFAULT_MAX_RESULT_WINDOW = 10_000;
-    /**
      * Every request the API accepts runs in milliseconds at millions of rows (bench --surface);
      * three seconds is far beyond that and still short enough that a stuck statement does not
      * hold a connection for long.
@@ -133,7 +129,7 @@ public record ServerSettings(
                 Math.min(DEFAULT_LIST_CONNECTIONS, DEFAULT_POOL_SIZE - 1),
                 DEFAULT_LIST_SHARE_PERCENT,
                 DEFAULT_DRAIN_TIMEOUT,
-                DEFAULT_MAX_RESULT_WINDOW,
+                UsersApi.DEFAULT_MAX_RESULT_WINDOW,
                 DEFAULT_STATEMENT_TIMEOUT,
                 DEFAULT_QUEUE_TIMEOUT,
                 DEFAULT_POOL_WAIT,

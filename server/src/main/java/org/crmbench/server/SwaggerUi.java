@@ -60,7 +60,7 @@ final class SwaggerUi {
 
     ApiResponse asset(String name) {
         if (!ASSET.matcher(name).matches()) {
-            throw ApiError.notFound("no such file: " + QueryParameters.abbreviate(name));
+            throw ApiError.notFound("no such file: " + ApiError.abbreviate(name));
         }
         return assets.computeIfAbsent(name, this::load);
     }

@@ -60,7 +60,7 @@ public final class UserJson {
                             .map(f -> new SerializedString(f.getName()))
                             .toArray(SerializedString[]::new),
                     s.fields().stream()
-                            .mapToInt(f -> UserQueries.columns().indexOf(f))
+                            .mapToInt(f -> UserRow.columns().indexOf(f))
                             .toArray()))
             .toList();
 

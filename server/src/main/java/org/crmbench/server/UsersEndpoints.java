@@ -1,12 +1,10 @@
 package org.crmbench.server;
 
 import java.sql.SQLException;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.crmbench.api.UsersApi;
 import org.crmbench.query.Count;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
@@ -18,20 +16,8 @@ import org.crmbench.query.UserRow;
 
 /** The user endpoints: the list (pages or keyset cursor), one user, and the original run-query. */
 final class UsersEndpoints {
-    static final int DEFAULT_PAGE_SIZE = 50;
-    static final int MAX_PAGE_SIZE = 500;
     static final long MAX_PAGE = 1_000_000_000L;
     static final int MAX_RUN_QUERY_COUNT = 100;
-    static final String PAGE = "page";
-    static final String PAGE_SIZE = "page_size";
-    static final String ORDERING = "ordering";
-    /** The list's query parameters: the OpenAPI document describes these, the server refuses others. */
-    static final List<String> LIST_PARAMETERS = Stream.concat(
-                    Stream.of(PAGE, PAGE_SIZE, ORDERING, Cursor.PARAMETER),
-                    Arrays.stream(Filter.values()).map(Filter::apiName))
-            .toList();
-
-    static final List<String> RUN_QUERY_PARAMETERS = List.of("count", "type", "user_id");
 
     private final UserRepository users;
     private final DatabaseWorkers connections;
@@ -57,19 +43,19 @@ final class UsersEndpoints {
             }
         }
         Ordering ordering = ordering(params);
-        int pageSize = (int) params.number(PAGE_SIZE, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
-        String cursor = params.text(Cursor.PARAMETER, Cursor.MAX_LENGTH);
+        int pageSize = (int) params.number(UsersApi.PAGE_SIZE, UsersApi.DEFAULT_PAGE_SIZE, 1, UsersApi.MAX_PAGE_SIZE);
+        String cursor = params.text(UsersApi.CURSOR, Cursor.MAX_LENGTH);
         ListRequest request;
         if (cursor != null) {
-            if (params.has(PAGE)) {
-                throw ApiError.badParameter(PAGE, "give page or cursor, not both");
+            if (params.has(UsersApi.PAGE)) {
+                throw ApiError.badParameter(UsersApi.PAGE, "give page or cursor, not both");
             }
             request = new ListRequest(filter, ordering, Cursor.decode(cursor, ordering), pageSize);
         } else {
-            long page = params.number(PAGE, 1, 1, MAX_PAGE);
+            long page = params.number(UsersApi.PAGE, 1, 1, MAX_PAGE);
             if (page * pageSize > maxResultWindow) {
                 throw ApiError.badParameter(
-                        PAGE,
+                        UsersApi.PAGE,
                         String.format(
                                 java.util.Locale.ROOT,
                                 "page %d of %d rows ends at row %,d, past the %,d rows that page numbers reach;"
@@ -86,7 +72,7 @@ final class UsersEndpoints {
         if (request.position() instanceof ListRequest.Page page
                 && page.number() > 1
                 && result.rows().isEmpty()) {
-            throw ApiError.notFound(PAGE, "Invalid page: page " + page.number() + " is past the last page");
+            throw ApiError.notFound(UsersApi.PAGE, "Invalid page: page " + page.number() + " is past the last page");
         }
         return ApiResponse.json(
                 200, UserJson.page(result, next(request, result, params, baseUrl), previous(request, params, baseUrl)));
@@ -107,19 +93,19 @@ final class UsersEndpoints {
                 return null;
             }
             if ((page.number() + 1) * request.pageSize() <= maxResultWindow) {
-                return link(baseUrl, params.all(), PAGE, Long.toString(page.number() + 1));
+                return link(baseUrl, params.all(), UsersApi.PAGE, Long.toString(page.number() + 1));
             }
         }
         return link(
                 baseUrl,
                 params.all(),
-                Cursor.PARAMETER,
+                UsersApi.CURSOR,
                 Cursor.after(request.ordering(), result.rows().getLast()));
     }
 
     private static String previous(ListRequest request, QueryParameters params, String baseUrl) {
         return request.position() instanceof ListRequest.Page page && page.number() > 1
-                ? link(baseUrl, params.all(), PAGE, Long.toString(page.number() - 1))
+                ? link(baseUrl, params.all(), UsersApi.PAGE, Long.toString(page.number() - 1))
                 : null;
     }
 
@@ -151,14 +137,14 @@ final class UsersEndpoints {
     }
 
     private static Ordering ordering(QueryParameters params) {
-        String text = params.text(ORDERING);
+        String text = params.text(UsersApi.ORDERING);
         if (text == null) {
             return Ordering.DEFAULT;
         }
         try {
             return Ordering.parse(text);
         } catch (IllegalArgumentException e) {
-            throw ApiError.badParameter(ORDERING, e.getMessage());
+            throw ApiError.badParameter(UsersApi.ORDERING, e.getMessage());
         }
     }
 
@@ -172,15 +158,14 @@ final class UsersEndpoints {
             // below
         }
         throw ApiError.badParameter(
-                parameter,
-                parameter + " must be a positive whole number but was '" + QueryParameters.abbreviate(text) + "'");
+                parameter, parameter + " must be a positive whole number but was '" + ApiError.abbreviate(text) + "'");
     }
 
     /** The same URL with one parameter replaced (and page and cursor never both). */
     private static String link(String baseUrl, Map<String, String> current, String name, String value) {
         StringBuilder url = new StringBuilder(baseUrl).append('?');
         current.forEach((key, v) -> {
-            if (!key.equals(name) && !key.equals(PAGE) && !key.equals(Cursor.PARAMETER)) {
+            if (!key.equals(name) && !key.equals(UsersApi.PAGE) && !key.equals(UsersApi.CURSOR)) {
                 url.append(encode(key)).append('=').append(encode(v)).append('&');
             }
         });

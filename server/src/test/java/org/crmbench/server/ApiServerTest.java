@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.crmbench.EmbeddedDatabase;
+import org.crmbench.api.UsersApi;
 import org.crmbench.db.Database;
 import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
@@ -130,7 +131,7 @@ class ApiServerTest {
         List<Long> expected = ids("select u.id from crmbench.app_user u join crmbench.address a on a.user_id = u.id "
                 + "join crmbench.customer_relationship r on r.user_id = u.id where lower(r.tier) = 'bronze' order by "
                 + alias + "." + column + direction + ", u.id" + direction);
-        assertThat(expected).hasSizeGreaterThan((int) ServerSettings.DEFAULT_MAX_RESULT_WINDOW);
+        assertThat(expected).hasSizeGreaterThan((int) UsersApi.DEFAULT_MAX_RESULT_WINDOW);
         assertThat(walked).isEqualTo(expected);
         assertThat(links.getFirst()).contains("page=2").doesNotContain("cursor=");
         assertThat(links.getLast()).contains("cursor=").doesNotContain("page=");

@@ -23,6 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
 import org.crmbench.EmbeddedDatabase;
+import org.crmbench.api.UsersApi;
 import org.crmbench.db.Database;
 import org.crmbench.query.Ordering;
 
@@ -172,8 +173,8 @@ class MalformedInputFuzzTest {
             documented.computeIfAbsent(p.path(), k -> new java.util.TreeSet<>()).add(p.name());
         }
         assertThat(documented)
-                .containsEntry("/api/users/", new java.util.TreeSet<>(UsersEndpoints.LIST_PARAMETERS))
-                .containsEntry("/api/run-query/", new java.util.TreeSet<>(UsersEndpoints.RUN_QUERY_PARAMETERS))
+                .containsEntry("/api/users/", new java.util.TreeSet<>(UsersApi.LIST_PARAMETERS))
+                .containsEntry("/api/run-query/", new java.util.TreeSet<>(UsersApi.RUN_QUERY_PARAMETERS))
                 .containsEntry("/api/users/{id}/", new java.util.TreeSet<>(List.of("id")));
     }
 

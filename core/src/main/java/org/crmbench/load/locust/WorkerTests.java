@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntSupplier;
-import org.crmbench.load.LoadResult;
+import org.crmbench.load.LoadListener;
 import org.crmbench.load.LoadRun;
 import org.crmbench.load.LoadSettings;
 import org.crmbench.load.LocustCsv;
 import org.crmbench.load.http.HttpTransport;
 import org.crmbench.load.http.TransportSettings;
 import org.crmbench.load.http.Transports;
-import org.crmbench.load.scenario.DatasetSource;
-import org.crmbench.load.scenario.Scenario;
+import org.crmbench.load.scenario.LoadScenario;
+import org.crmbench.results.LoadResult;
+import org.crmbench.values.DatasetSource;
 
 /**
  * The tests a worker runs for its master: each one a closed-model {@link LoadRun} whose users
@@ -25,13 +26,13 @@ public final class WorkerTests implements LocustWorker.Tests {
     /** A worker's test runs until the master stops it. */
     private static final Duration UNTIL_STOPPED = Duration.ofDays(365);
 
-    private final Scenario.Definition scenario;
+    private final LoadScenario.Definition scenario;
     private final TransportSettings transport;
     private final Transports client;
     private final Function<HttpTransport, DatasetSource> dataset;
     private final long seed;
     private final String csvPrefix;
-    private final LoadRun.Listener status;
+    private final LoadListener status;
     private final Consumer<LoadResult> finished;
 
     /**
@@ -40,13 +41,13 @@ public final class WorkerTests implements LocustWorker.Tests {
      * @param finished told of each test's result
      */
     public WorkerTests(
-            Scenario.Definition scenario,
+            LoadScenario.Definition scenario,
             TransportSettings transport,
             Transports client,
             Function<HttpTransport, DatasetSource> dataset,
             long seed,
             String csvPrefix,
-            LoadRun.Listener status,
+            LoadListener status,
             Consumer<LoadResult> finished) {
         this.scenario = scenario;
         this.transport = transport;

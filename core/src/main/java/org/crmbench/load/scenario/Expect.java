@@ -22,7 +22,7 @@ public final class Expect {
         this.notContains = notContains == null ? null : notContains.getBytes(StandardCharsets.UTF_8);
     }
 
-    static Expect of(ScenarioFile.Expect spec, String where) {
+    static Expect of(ScenarioFile.ExpectSpec spec, String where) {
         if (spec == null) {
             return ANY_2XX;
         }

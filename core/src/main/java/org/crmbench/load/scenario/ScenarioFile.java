@@ -3,6 +3,7 @@ package org.crmbench.load.scenario;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
+import org.crmbench.values.ValueSpec;
 
 /**
  * A scenario file as written (YAML or JSON): named requests with weights, templates that take
@@ -40,31 +41,14 @@ public record ScenarioFile(
             Map<String, String> headers,
             String body,
             Integer weight,
-            Expect expect) {}
+            ExpectSpec expect) {}
 
     /**
      * The success rule: the status is one of these (default: any 2xx), the body contains
      * {@code bodyContains} and does not contain {@code bodyNotContains}.
      */
-    public record Expect(
+    public record ExpectSpec(
             List<Integer> status,
             @JsonProperty("body_contains") String bodyContains,
             @JsonProperty("body_not_contains") String bodyNotContains) {}
-
-    /**
-     * A value generator; exactly one of its keys is given.
-     *
-     * @param uniform [min, max], whole numbers, both included
-     * @param zipf whole numbers from min to max, min the most frequent (Zipf's law with the exponent)
-     * @param list one of these, uniformly
-     * @param csv one value of a column of a CSV file (with a header row), uniformly
-     * @param dataset a value from the crmbench dataset as often as it occurs there: user_id (uniform
-     *     over the users), last_name, first_name, city or tier
-     */
-    public record ValueSpec(List<Long> uniform, Zipf zipf, List<String> list, Csv csv, String dataset) {}
-
-    public record Zipf(long min, long max, double exponent) {}
-
-    /** A column of a CSV file; the path is relative to the scenario file. */
-    public record Csv(String file, String column) {}
 }

@@ -14,14 +14,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.crmbench.bench.Surface;
-import org.crmbench.generate.RowRandom;
+import org.crmbench.measure.Surface;
 import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
+import org.crmbench.values.DatasetSource;
+import org.crmbench.values.RowRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Scenario files: their parsing and errors, the value generators, and the bundled files. */
+/** LoadScenario files: their parsing and errors, the value generators, and the bundled files. */
 class ScenarioTest {
     /** A dataset of 1,000 users whose cities are "vienna" three times as often as "rome". */
     private static final DatasetSource DATASET = new DatasetSource() {
@@ -38,11 +39,11 @@ class ScenarioTest {
         }
     };
 
-    private static Scenario compile(String yaml) {
-        return Scenario.parse(yaml, Map.of("TOKEN", "s3cr3t")::get).compile(DATASET);
+    private static LoadScenario compile(String yaml) {
+        return LoadScenario.parse(yaml, Map.of("TOKEN", "s3cr3t")::get).compile(DATASET);
     }
 
-    private static List<Request> draw(Scenario s, long seed, int n) {
+    private static List<Request> draw(LoadScenario s, long seed, int n) {
         RowRandom random = new RowRandom();
         List<Request> requests = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -53,7 +54,7 @@ class ScenarioTest {
 
     @Test
     void requestsAreFilledFromTheirValuesEncodedInThePathRawInTheBody() {
-        Scenario s = compile("""
+        LoadScenario s = compile("""
                 name: shop
                 headers: {Authorization: "Bearer ${env:TOKEN}"}
                 values:
@@ -92,7 +93,7 @@ class ScenarioTest {
 
     @Test
     void theSameSeedDrawsTheSameRequestsAndWeightsAreHonoured() {
-        Scenario s = compile("""
+        LoadScenario s = compile("""
                 values: {id: {uniform: [1, 1000000]}}
                 requests:
                   - {name: a, path: "/a/${id}", weight: 9}
@@ -111,7 +112,7 @@ class ScenarioTest {
 
     @Test
     void zipfValuesFallWithTheirRankAndDatasetValuesFollowTheData() {
-        Scenario s = compile("""
+        LoadScenario s = compile("""
                 values:
                   rank: {zipf: {min: 1, max: 1000, exponent: 1.0}}
                   city: {dataset: city}
@@ -149,7 +150,7 @@ class ScenarioTest {
                 requests: [{path: "/p/${sku}"}]
                 """);
 
-        Scenario s = Scenario.fromFile(file).compile(DATASET);
+        LoadScenario s = LoadScenario.fromFile(file).compile(DATASET);
 
         assertThat(draw(s, 3, 300).stream().map(Request::target).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrder("/p/A-1", "/p/B-2", "/p/C%2C3");
@@ -182,28 +183,28 @@ class ScenarioTest {
         Path csv = Files.writeString(
                 dir.resolve("c.yaml"),
                 "values: {v: {csv: {file: none.csv, column: x}}}\n" + "requests: [{path: '/${v}'}]");
-        assertThatThrownBy(() -> Scenario.fromFile(csv).compile(DATASET)).hasMessageContaining("no such file");
-        assertThatThrownBy(() -> Scenario.fromFile(dir.resolve("absent.yaml")))
+        assertThatThrownBy(() -> LoadScenario.fromFile(csv).compile(DATASET)).hasMessageContaining("no such file");
+        assertThatThrownBy(() -> LoadScenario.fromFile(dir.resolve("absent.yaml")))
                 .hasMessageContaining("no such scenario file");
-        assertThatThrownBy(() -> Scenario.builtIn("everything"))
+        assertThatThrownBy(() -> LoadScenario.builtIn("everything"))
                 .hasMessageContaining("--scenario must be one of run-query, users-list, mix, health, surface");
     }
 
     @Test
     void jsonIsAScenarioFileToo() {
-        Scenario s = compile("{\"requests\": [{\"path\": \"/health\", \"expect\": {\"status\": [200]}}]}");
+        LoadScenario s = compile("{\"requests\": [{\"path\": \"/health\", \"expect\": {\"status\": [200]}}]}");
         assertThat(draw(s, 1, 1).getFirst().target()).isEqualTo("/health");
     }
 
     @Test
     void everyBundledScenarioCompilesAndTheOriginalRuleIsKept() {
-        for (String name : Scenario.BUILT_IN) {
-            Scenario s = Scenario.builtIn(name).compile(DATASET);
+        for (String name : LoadScenario.BUILT_IN) {
+            LoadScenario s = LoadScenario.builtIn(name).compile(DATASET);
             assertThat(draw(s, 42, 100)).as(name).allSatisfy(r -> assertThat(r.target())
                     .startsWith("/"));
         }
         Request runQuery =
-                draw(Scenario.builtIn("run-query").compile(DATASET), 42, 1).getFirst();
+                draw(LoadScenario.builtIn("run-query").compile(DATASET), 42, 1).getFirst();
         assertThat(runQuery.target()).matches("/api/run-query/\\?count=1&type=get&user_id=\\d+");
         assertThat(runQuery.expect().failure(200, "{\"error\":\"x\"}".getBytes(), 13))
                 .isEqualTo("body contains \"error\"");
@@ -213,7 +214,7 @@ class ScenarioTest {
     /** surface.yaml lists the orderings and filters by hand: this keeps it equal to the API's. */
     @Test
     void theSurfaceScenarioCoversEveryOrderingAndFilterSubsetOfTheApi() {
-        List<Request> requests = draw(Scenario.builtIn("surface").compile(DATASET), 42, 20_000);
+        List<Request> requests = draw(LoadScenario.builtIn("surface").compile(DATASET), 42, 20_000);
         Set<String> orderings = requests.stream()
                 .map(r -> r.target().replaceAll(".*ordering=([^&]+).*", "$1"))
                 .collect(Collectors.toSet());

@@ -1,4 +1,4 @@
-package org.crmbench.load.scenario;
+package org.crmbench.values;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +82,7 @@ public final class Template {
     }
 
     /** The text up to the first place (a request's default name). */
-    String prefix() {
+    public String prefix() {
         return parts.isEmpty() || parts.getFirst().value() != null
                 ? ""
                 : parts.getFirst().literal();
@@ -107,7 +107,7 @@ public final class Template {
     }
 
     /** The filled text; with {@code urlEncode} the values (not the literal parts) are percent-encoded. */
-    String render(Map<String, String> values, boolean urlEncode) {
+    public String render(Map<String, String> values, boolean urlEncode) {
         if (parts.size() == 1 && parts.getFirst().value() == null) {
             return parts.getFirst().literal();
         }

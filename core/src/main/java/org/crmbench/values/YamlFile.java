@@ -1,4 +1,4 @@
-package org.crmbench.load.scenario;
+package org.crmbench.values;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;

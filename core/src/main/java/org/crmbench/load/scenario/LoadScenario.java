@@ -14,14 +14,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.crmbench.generate.RowRandom;
+import org.crmbench.values.DatasetSource;
+import org.crmbench.values.RowRandom;
+import org.crmbench.values.Template;
+import org.crmbench.values.ValueGenerator;
+import org.crmbench.values.ValueSpec;
+import org.crmbench.values.YamlFile;
 
 /**
  * A scenario ready to run: its requests with their weights, templates and success rules, and the
  * value generators they draw from. Built from a scenario file (YAML or JSON) or one of the bundled
  * ones; {@link #next} is what a simulated user sends next, a function of the random stream alone.
  */
-public final class Scenario {
+public final class LoadScenario {
     /** The scenarios bundled with crmbench, written in the same format as users' files. */
     public static final List<String> BUILT_IN = List.of("run-query", "users-list", "mix", "health", "surface");
 
@@ -45,7 +50,7 @@ public final class Scenario {
     private final int totalWeight;
     private final Map<String, ValueGenerator> generators;
 
-    private Scenario(
+    private LoadScenario(
             String name,
             String description,
             Optional<URI> host,
@@ -68,15 +73,15 @@ public final class Scenario {
             String description,
             Optional<URI> host,
             List<Kind> kinds,
-            Map<String, ScenarioFile.ValueSpec> values,
+            Map<String, ValueSpec> values,
             Path dir) {
         /** The runnable scenario: a generator for every value the requests use. */
-        public Scenario compile(DatasetSource dataset) {
+        public LoadScenario compile(DatasetSource dataset) {
             Map<String, ValueGenerator> generators = new LinkedHashMap<>();
             for (String value : values.keySet()) {
                 generators.put(value, ValueGenerator.of(values.get(value), name + ": value " + value, dir, dataset));
             }
-            return new Scenario(name, description, host, kinds, generators);
+            return new LoadScenario(name, description, host, kinds, generators);
         }
     }
 
@@ -87,7 +92,7 @@ public final class Scenario {
                     "--scenario must be one of " + String.join(", ", BUILT_IN) + " but was '" + name + "'");
         }
         String resource = "/load/scenarios/" + name + ".yaml";
-        try (InputStream in = Scenario.class.getResourceAsStream(resource)) {
+        try (InputStream in = LoadScenario.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
             }
@@ -124,7 +129,7 @@ public final class Scenario {
         if (file.requests() == null || file.requests().isEmpty()) {
             throw new IllegalArgumentException(name + ": a scenario needs at least one request under 'requests'");
         }
-        Map<String, ScenarioFile.ValueSpec> specs = file.values() == null ? Map.of() : file.values();
+        Map<String, ValueSpec> specs = file.values() == null ? Map.of() : file.values();
         Set<String> known = specs.keySet();
         Map<String, Template> common = new LinkedHashMap<>();
         if (file.headers() != null) {
@@ -135,7 +140,7 @@ public final class Scenario {
         for (int i = 0; i < file.requests().size(); i++) {
             kinds.add(kind(file.requests().get(i), name + ": request " + (i + 1), known, common, environment));
         }
-        Map<String, ScenarioFile.ValueSpec> used = new java.util.TreeMap<>();
+        Map<String, ValueSpec> used = new java.util.TreeMap<>();
         kinds.forEach(k -> k.values().forEach(v -> used.put(v, specs.get(v))));
         Optional<URI> host;
         try {

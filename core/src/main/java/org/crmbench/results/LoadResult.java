@@ -1,4 +1,4 @@
-package org.crmbench.load;
+package org.crmbench.results;
 
 import java.time.Duration;
 import java.util.List;

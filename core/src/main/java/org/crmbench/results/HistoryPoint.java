@@ -1,4 +1,4 @@
-package org.crmbench.report;
+package org.crmbench.results;
 
 /**
  * One row of a load run's stats history (one per second): the users running, the current

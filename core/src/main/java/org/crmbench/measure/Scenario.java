@@ -1,4 +1,4 @@
-package org.crmbench.bench;
+package org.crmbench.measure;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.query.UserRepository;
-import org.crmbench.report.BenchCsv;
+import org.crmbench.results.BenchCsv;
 
 /**
  * One API request measured end to end: everything the API runs for it (a page and its count, or a
@@ -17,7 +17,7 @@ import org.crmbench.report.BenchCsv;
  * @param name the name users pass to --scenario, and the CSV's scenario column
  * @param description what the request is
  * @param pageSize rows per page, 1 for a lookup, 0 for a count
- * @param randomUserId whether executions look up different random users (see {@link ClassicScenario#userIdOf})
+ * @param randomUserId whether executions look up different random users (bench's classic lookups)
  * @param preparation what must be read once before the request can run (a cursor's position), not
  *     timed; the request prepares itself if it runs first
  */

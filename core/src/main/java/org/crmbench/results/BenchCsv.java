@@ -1,4 +1,4 @@
-package org.crmbench.report;
+package org.crmbench.results;
 
 import com.opencsv.CSVReader;
 import com.opencsv.CSVWriter;

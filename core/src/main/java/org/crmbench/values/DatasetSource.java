@@ -1,4 +1,4 @@
-package org.crmbench.load.scenario;
+package org.crmbench.values;
 
 import java.util.List;
 import org.crmbench.query.Filter;

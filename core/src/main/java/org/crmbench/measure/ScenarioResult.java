@@ -1,4 +1,4 @@
-package org.crmbench.bench;
+package org.crmbench.measure;
 
 import java.util.List;
 import org.HdrHistogram.Histogram;

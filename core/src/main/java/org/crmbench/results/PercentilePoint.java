@@ -1,4 +1,4 @@
-package org.crmbench.report;
+package org.crmbench.results;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.crmbench.report;
+package org.crmbench.results;
 
 /** One scenario measured in two index sets: the base set's latency over the other set's. */
 public record SpeedUp(String scenario, Measurement base, Measurement other) {

@@ -1,9 +1,9 @@
-package org.crmbench.bench;
+package org.crmbench.measure;
 
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.crmbench.report.BenchRow;
+import org.crmbench.results.BenchRow;
 
 /** A finished run: its id and folder, the dataset size, and every scenario × index set measured. */
 public record BenchRun(String runId, Instant startedAt, long users, Path folder, List<ScenarioResult> results) {

@@ -1,4 +1,4 @@
-package org.crmbench.report;
+package org.crmbench.results;
 
 /**
  * One row of benchmarks.csv: one scenario measured in one index set ({@code mode}), times in

@@ -1,4 +1,4 @@
-package org.crmbench.bench;
+package org.crmbench.measure;
 
 import static org.crmbench.jooq.Tables.USER_LIST;
 
@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import org.crmbench.api.UsersApi;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
@@ -130,13 +131,13 @@ public final class Surface {
         List<Scenario> scenarios = new ArrayList<>();
         for (FilterCase fc : cases) {
             for (Ordering ordering : Ordering.all()) {
-                String prefix = (fc.filter().isEmpty() ? "" : fc.filter().queryString() + "&") + "ordering="
+                String prefix = (fc.filter().isEmpty() ? "" : fc.filter().queryString() + "&") + UsersApi.ORDERING + "="
                         + ordering.apiName();
-                String size = pageSize == ClassicScenario.PAGE_SIZE ? "" : "&page_size=" + pageSize;
+                String size = pageSize == UsersApi.DEFAULT_PAGE_SIZE ? "" : "&" + UsersApi.PAGE_SIZE + "=" + pageSize;
                 for (long page : new long[] {1, DEEP_PAGE}) {
                     scenarios.add(scenario(
                             repository,
-                            prefix + "&page=" + page + size,
+                            prefix + "&" + UsersApi.PAGE + "=" + page + size,
                             fc.label() + ", page " + page,
                             ListRequest.page(fc.filter(), ordering, page, pageSize)));
                 }

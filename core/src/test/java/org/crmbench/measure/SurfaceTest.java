@@ -1,4 +1,4 @@
-package org.crmbench.bench;
+package org.crmbench.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.crmbench.load.scenario;
+package org.crmbench.values;
 
 import com.opencsv.CSVReader;
 import com.opencsv.exceptions.CsvException;
@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.rng.sampling.distribution.RejectionInversionZipfSampler;
 import org.apache.commons.rng.sampling.distribution.SharedStateDiscreteSampler;
-import org.crmbench.generate.RowRandom;
 import org.crmbench.query.Filter;
 
 /** Draws one value, as text, from a seeded random stream; safe to share between threads. */
@@ -21,7 +20,7 @@ public interface ValueGenerator {
     String next(RowRandom random);
 
     /** The generator a spec names; {@code where} and {@code dir} for messages and CSV paths. */
-    static ValueGenerator of(ScenarioFile.ValueSpec spec, String where, Path dir, DatasetSource dataset) {
+    public static ValueGenerator of(ValueSpec spec, String where, Path dir, DatasetSource dataset) {
         int given = (spec.uniform() != null ? 1 : 0)
                 + (spec.zipf() != null ? 1 : 0)
                 + (spec.list() != null ? 1 : 0)
@@ -52,12 +51,12 @@ public interface ValueGenerator {
         return dataset(spec.dataset(), where, dataset);
     }
 
-    static ValueGenerator uniform(long min, long max) {
+    public static ValueGenerator uniform(long min, long max) {
         long span = max - min + 1;
         return random -> Long.toString(min + Math.floorMod(random.nextLong(), span));
     }
 
-    private static ValueGenerator zipf(ScenarioFile.Zipf z, String where) {
+    private static ValueGenerator zipf(ValueSpec.Zipf z, String where) {
         long n = z.max() - z.min() + 1;
         if (n < 1 || n > Integer.MAX_VALUE || !(z.exponent() > 0)) {
             throw new IllegalArgumentException(
@@ -92,7 +91,7 @@ public interface ValueGenerator {
         return pick(dataset.values(filter), where + ": dataset " + column);
     }
 
-    private static List<String> csvColumn(ScenarioFile.Csv csv, Path dir, String where) {
+    private static List<String> csvColumn(ValueSpec.Csv csv, Path dir, String where) {
         Path file = dir.resolve(csv.file());
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVReader rows = new CSVReader(reader)) {

@@ -1,4 +1,4 @@
-package org.crmbench.generate;
+package org.crmbench.values;
 
 /**
  * A fast seeded random stream (SplitMix64) that is re-seeded for every row from (seed, table, id):

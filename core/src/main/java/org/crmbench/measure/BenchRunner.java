@@ -1,4 +1,4 @@
-package org.crmbench.bench;
+package org.crmbench.measure;
 
 import java.io.FileNotFoundException;
 import java.io.UncheckedIOException;
@@ -68,11 +68,11 @@ public final class BenchRunner {
 
     /** Measures each scenario in {@code indexSet}, writing interval logs into {@code hlogDir}. */
     public List<ScenarioResult> measure(
-            String indexSet, List<Scenario> scenarios, BenchSettings settings, Path hlogDir) {
+            String indexSet, List<Scenario> scenarios, Repetition repetition, Path hlogDir) {
         List<ScenarioResult> results = new ArrayList<>();
         try (Connection c = db.dataSource().getConnection()) {
             for (Scenario scenario : scenarios) {
-                ScenarioResult result = measure(c, indexSet, scenario, settings.repetition(), hlogDir);
+                ScenarioResult result = measure(c, indexSet, scenario, repetition, hlogDir);
                 results.add(result);
                 listener.finished(result, results.size(), scenarios.size());
             }
