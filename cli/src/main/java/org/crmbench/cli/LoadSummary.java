@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.HdrHistogram.Histogram;
 import org.crmbench.load.LoadInterval;
+import org.crmbench.load.LoadSettings;
 import org.crmbench.report.LoadRunReport;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
@@ -51,5 +52,28 @@ final class LoadSummary {
 
     private static String ms(Histogram h, double percentile) {
         return h.getTotalCount() == 0 ? "-" : Figures.ms(h.getValueAtPercentile(percentile) / 1000.0);
+    }
+
+    /** The model in a phrase: "1,000 users at 100.0/s (closed model)". */
+    static String describe(LoadSettings settings) {
+        String ramp = settings.stages().isEmpty()
+                ? ""
+                : " ramped over " + settings.stages().size() + " stages";
+        return switch (settings.model()) {
+            case LoadSettings.Open open ->
+                String.format(
+                        Locale.ROOT,
+                        "%s requests/s%s, at most %,d in flight (open model)",
+                        settings.stages().isEmpty()
+                                ? String.format(Locale.ROOT, "%,.0f", open.ratePerSecond())
+                                : "up to",
+                        ramp,
+                        open.maxInFlight());
+            case LoadSettings.Closed closed ->
+                settings.stages().isEmpty()
+                        ? String.format(
+                                Locale.ROOT, "%,d users at %s/s (closed model)", closed.users(), closed.spawnRate())
+                        : String.format(Locale.ROOT, "up to %,d users%s (closed model)", closed.users(), ramp);
+        };
     }
 }

@@ -140,54 +140,147 @@ public record ServerSettings(
 
     /** {@code connections} in all, {@code lists} of them for lists, busy at most {@code listSharePercent}. */
     public ServerSettings withConnections(int connections, int lists, int listSharePercent) {
-        return new ServerSettings(
-                bind,
-                port,
-                connections,
-                lists,
-                listSharePercent,
-                drainTimeout,
-                maxResultWindow,
-                statementTimeout,
-                queueTimeout,
-                poolWait,
-                idleTimeout,
-                headerTimeout,
-                maxConnections);
+        return toBuilder()
+                .poolSize(connections)
+                .listConnections(lists)
+                .listSharePercent(listSharePercent)
+                .build();
     }
 
     public ServerSettings withTimeouts(Duration statement, Duration queue, Duration drain) {
-        return new ServerSettings(
-                bind,
-                port,
-                poolSize,
-                listConnections,
-                listSharePercent,
-                drain,
-                maxResultWindow,
-                statement,
-                queue,
-                poolWait,
-                idleTimeout,
-                headerTimeout,
-                maxConnections);
+        return toBuilder()
+                .statementTimeout(statement)
+                .queueTimeout(queue)
+                .drainTimeout(drain)
+                .build();
     }
 
     public ServerSettings withConnectionLimits(Duration idle, Duration header, int connections) {
-        return new ServerSettings(
-                bind,
-                port,
-                poolSize,
-                listConnections,
-                listSharePercent,
-                drainTimeout,
-                maxResultWindow,
-                statementTimeout,
-                queueTimeout,
-                poolWait,
-                idle,
-                header,
-                connections);
+        return toBuilder()
+                .idleTimeout(idle)
+                .headerTimeout(header)
+                .maxConnections(connections)
+                .build();
+    }
+
+    /** These settings to change some of: the one place besides the record that lists every field. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.bind = bind;
+        b.port = port;
+        b.poolSize = poolSize;
+        b.listConnections = listConnections;
+        b.listSharePercent = listSharePercent;
+        b.drainTimeout = drainTimeout;
+        b.maxResultWindow = maxResultWindow;
+        b.statementTimeout = statementTimeout;
+        b.queueTimeout = queueTimeout;
+        b.poolWait = poolWait;
+        b.idleTimeout = idleTimeout;
+        b.headerTimeout = headerTimeout;
+        b.maxConnections = maxConnections;
+        return b;
+    }
+
+    /** Settings built field by field; {@link #build} checks them as the record does. */
+    public static final class Builder {
+        private String bind;
+        private int port;
+        private int poolSize;
+        private int listConnections;
+        private int listSharePercent;
+        private Duration drainTimeout;
+        private long maxResultWindow;
+        private Duration statementTimeout;
+        private Duration queueTimeout;
+        private Duration poolWait;
+        private Duration idleTimeout;
+        private Duration headerTimeout;
+        private int maxConnections;
+
+        private Builder() {}
+
+        public Builder bind(String value) {
+            bind = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            port = value;
+            return this;
+        }
+
+        public Builder poolSize(int value) {
+            poolSize = value;
+            return this;
+        }
+
+        public Builder listConnections(int value) {
+            listConnections = value;
+            return this;
+        }
+
+        public Builder listSharePercent(int value) {
+            listSharePercent = value;
+            return this;
+        }
+
+        public Builder drainTimeout(Duration value) {
+            drainTimeout = value;
+            return this;
+        }
+
+        public Builder maxResultWindow(long value) {
+            maxResultWindow = value;
+            return this;
+        }
+
+        public Builder statementTimeout(Duration value) {
+            statementTimeout = value;
+            return this;
+        }
+
+        public Builder queueTimeout(Duration value) {
+            queueTimeout = value;
+            return this;
+        }
+
+        public Builder poolWait(Duration value) {
+            poolWait = value;
+            return this;
+        }
+
+        public Builder idleTimeout(Duration value) {
+            idleTimeout = value;
+            return this;
+        }
+
+        public Builder headerTimeout(Duration value) {
+            headerTimeout = value;
+            return this;
+        }
+
+        public Builder maxConnections(int value) {
+            maxConnections = value;
+            return this;
+        }
+
+        public ServerSettings build() {
+            return new ServerSettings(
+                    bind,
+                    port,
+                    poolSize,
+                    listConnections,
+                    listSharePercent,
+                    drainTimeout,
+                    maxResultWindow,
+                    statementTimeout,
+                    queueTimeout,
+                    poolWait,
+                    idleTimeout,
+                    headerTimeout,
+                    maxConnections);
+        }
     }
 
     /** The database connections that serve lookups only. */

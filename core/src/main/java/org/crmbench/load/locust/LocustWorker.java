@@ -116,112 +116,136 @@ public final class LocustWorker {
         }
     }
 
+    /** What the loop knows about the master between polls; owned by the socket's thread. */
+    private static final class Link {
+        final long started = System.nanoTime();
+        long lastReady;
+        long lastHeartbeat;
+        long lastReport = System.nanoTime();
+        /** When the connection was lost, -1 while connected. */
+        long lostSince = -1;
+
+        boolean acked;
+        boolean spawningReported = true;
+    }
+
     private void loop(ZContext context, ZMQ.Socket master, ZMQ.Socket monitor) {
         ZMQ.Poller poller = context.createPoller(2);
         poller.register(master, ZMQ.Poller.POLLIN);
         poller.register(monitor, ZMQ.Poller.POLLIN);
-        long started = System.nanoTime();
-        long lastReady = 0;
-        long lastHeartbeat = 0;
-        long lastReport = System.nanoTime();
-        long lostSince = -1;
-        boolean acked = false;
-        boolean spawningReported = true;
+        Link link = new Link();
         while (true) {
             poller.poll(POLL_MS);
             long now = System.nanoTime();
             if (poller.pollin(1)) {
-                ZMQ.Event event = ZMQ.Event.recv(monitor, ZMQ.DONTWAIT);
-                if (event != null && event.getEvent() == ZMQ.EVENT_DISCONNECTED) {
-                    lostSince = now;
-                    listener.event("lost the connection to the master; waiting "
-                            + settings.masterTimeout().toSeconds() + " s for it");
-                } else if (event != null && event.getEvent() == ZMQ.EVENT_CONNECTED && lostSince >= 0) {
-                    // the master is back (perhaps a new one): stop what ran and introduce ourselves again
-                    lostSince = -1;
-                    acked = false;
-                    lastReady = 0;
-                    stopTest();
-                    listener.event("reconnected to the master; registering again");
-                }
+                onConnectionEvent(ZMQ.Event.recv(monitor, ZMQ.DONTWAIT), link, now);
             }
             if (poller.pollin(0)) {
                 for (byte[] frame; (frame = master.recv(ZMQ.DONTWAIT)) != null; ) {
-                    Message message;
-                    try {
-                        message = Message.decode(frame);
-                    } catch (IllegalArgumentException e) {
-                        listener.event("ignored a message that is not Locust's: " + e.getMessage());
-                        continue;
-                    }
-                    switch (message.type()) {
-                        case "ack" -> {
-                            if (!acked) {
-                                listener.event("connected to the Locust master at " + settings.masterHost() + ":"
-                                        + settings.masterPort() + " as " + settings.nodeId());
-                            }
-                            acked = true;
-                        }
-                        case "spawn" -> {
-                            spawn(message.data());
-                            spawningReported = false;
-                        }
-                        case "stop" -> {
-                            stopTest();
-                            send("client_stopped", null);
-                            send("client_ready", -1);
-                            listener.event("the master stopped the test");
-                        }
-                        case "quit" -> {
-                            listener.event("the master quit");
-                            stopTest();
-                            send("stats", report());
-                            flush(master);
-                            return;
-                        }
-                        case "reconnect" -> {
-                            acked = false;
-                            lastReady = 0;
-                        }
-                        case "heartbeat" -> {
-                            // newer masters' heartbeat: the connection events already tell us it lives
-                        }
-                        default -> listener.event("ignored a '" + message.type() + "' message from the master");
+                    if (onMessage(frame, link)) {
+                        flush(master);
+                        return;
                     }
                 }
             }
-            if (!acked && nanosSince(lastReady, now) >= Duration.ofSeconds(5).toNanos()) {
-                if (lostSince < 0 && nanosSince(started, now) > FIRST_ACK.toNanos()) {
-                    throw new LoadConnectException(
-                            "No Locust master answered at " + settings.masterHost() + ":"
-                                    + settings.masterPort() + " within " + FIRST_ACK.toSeconds() + " s; is one running"
-                                    + " (locust --master), and is that its --master-bind-port?",
-                            null);
-                }
-                send("client_ready", -1); // -1: do not check versions (Debian's Locust reports none)
-                lastReady = now;
-            }
-            if (lostSince >= 0 && now - lostSince > settings.masterTimeout().toNanos()) {
-                stopTest();
-                throw new CrmbenchException("Lost the Locust master at " + settings.masterHost() + ":"
-                        + settings.masterPort() + " for "
-                        + settings.masterTimeout().toSeconds()
-                        + " s: stopped the users.");
-            }
-            if (!spawningReported && running != null && running.users() >= target.get()) {
-                send("spawning_complete", usersReport());
-                state = RUNNING;
-                spawningReported = true;
-            }
-            if (nanosSince(lastHeartbeat, now) >= HEARTBEAT.toNanos()) {
-                send("heartbeat", heartbeat(now));
-                lastHeartbeat = now;
-            }
-            if (now - lastReport >= REPORT.toNanos()) {
-                send("stats", report());
-                lastReport = now;
-            }
+            keepUp(link, now);
             flush(master);
+        }
+    }
+
+    private void onConnectionEvent(ZMQ.Event event, Link link, long now) {
+        if (event != null && event.getEvent() == ZMQ.EVENT_DISCONNECTED) {
+            link.lostSince = now;
+            listener.event("lost the connection to the master; waiting "
+                    + settings.masterTimeout().toSeconds() + " s for it");
+        } else if (event != null && event.getEvent() == ZMQ.EVENT_CONNECTED && link.lostSince >= 0) {
+            // the master is back (perhaps a new one): stop what ran and introduce ourselves again
+            link.lostSince = -1;
+            link.acked = false;
+            link.lastReady = 0;
+            stopTest();
+            listener.event("reconnected to the master; registering again");
+        }
+    }
+
+    /** Obeys one message from the master; true when it said quit. */
+    private boolean onMessage(byte[] frame, Link link) {
+        Message message;
+        try {
+            message = Message.decode(frame);
+        } catch (IllegalArgumentException e) {
+            listener.event("ignored a message that is not Locust's: " + e.getMessage());
+            return false;
+        }
+        switch (message.type()) {
+            case "ack" -> {
+                if (!link.acked) {
+                    listener.event("connected to the Locust master at " + settings.masterHost() + ":"
+                            + settings.masterPort() + " as " + settings.nodeId());
+                }
+                link.acked = true;
+            }
+            case "spawn" -> {
+                spawn(message.data());
+                link.spawningReported = false;
+            }
+            case "stop" -> {
+                stopTest();
+                send("client_stopped", null);
+                send("client_ready", -1);
+                listener.event("the master stopped the test");
+            }
+            case "quit" -> {
+                listener.event("the master quit");
+                stopTest();
+                send("stats", report());
+                return true;
+            }
+            case "reconnect" -> {
+                link.acked = false;
+                link.lastReady = 0;
+            }
+            case "heartbeat" -> {
+                // newer masters' heartbeat: the connection events already tell us it lives
+            }
+            default -> listener.event("ignored a '" + message.type() + "' message from the master");
+        }
+        return false;
+    }
+
+    /** Registers until acked, gives up on a lost master, and sends what is due: spawn done, heartbeat, stats. */
+    private void keepUp(Link link, long now) {
+        if (!link.acked
+                && nanosSince(link.lastReady, now) >= Duration.ofSeconds(5).toNanos()) {
+            if (link.lostSince < 0 && nanosSince(link.started, now) > FIRST_ACK.toNanos()) {
+                throw new LoadConnectException(
+                        "No Locust master answered at " + settings.masterHost() + ":" + settings.masterPort()
+                                + " within " + FIRST_ACK.toSeconds() + " s; is one running"
+                                + " (locust --master), and is that its --master-bind-port?",
+                        null);
+            }
+            send("client_ready", -1); // -1: do not check versions (Debian's Locust reports none)
+            link.lastReady = now;
+        }
+        if (link.lostSince >= 0
+                && now - link.lostSince > settings.masterTimeout().toNanos()) {
+            stopTest();
+            throw new CrmbenchException("Lost the Locust master at " + settings.masterHost() + ":"
+                    + settings.masterPort() + " for " + settings.masterTimeout().toSeconds()
+                    + " s: stopped the users.");
+        }
+        if (!link.spawningReported && running != null && running.users() >= target.get()) {
+            send("spawning_complete", usersReport());
+            state = RUNNING;
+            link.spawningReported = true;
+        }
+        if (nanosSince(link.lastHeartbeat, now) >= HEARTBEAT.toNanos()) {
+            send("heartbeat", heartbeat(now));
+            link.lastHeartbeat = now;
+        }
+        if (now - link.lastReport >= REPORT.toNanos()) {
+            send("stats", report());
+            link.lastReport = now;
         }
     }
 
