@@ -1,30 +1,21 @@
 package org.crmbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crmbench.api.UsersApi;
 import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
-import org.crmbench.db.EmbeddedReplicas;
 import org.crmbench.db.ReadHost;
 import org.crmbench.db.ReadRouting;
 import org.crmbench.schema.CrmbenchSchema;
 import org.crmbench.server.ApiServer;
-import org.crmbench.server.BearerToken;
 import org.crmbench.server.ServerAccess;
 import org.crmbench.server.ServerSettings;
-import org.crmbench.server.TlsFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "serve",
@@ -74,145 +65,24 @@ final class ServeCommand implements Callable<Integer> {
                     + " --token-file or --no-auth).")
     String bind;
 
-    @Option(
-            names = "--token-file",
-            paramLabel = "FILE",
-            description = "Require 'Authorization: Bearer TOKEN' on every request but /health and the docs; the"
-                    + " token is the file's first line (at least 16 characters; the file readable by you only)."
-                    + " Without it, the environment variable " + BearerToken.ENVIRONMENT_VARIABLE + " is read."
-                    + " Never on the command line, never logged.")
-    Path tokenFile;
+    @Mixin
+    ServeAccessOptions accessOptions;
 
-    @Option(
-            names = "--no-auth",
-            description = "Serve without a token on an address other machines can reach (refused otherwise).")
-    boolean noAuth;
+    @Mixin
+    ReplicaOptions replicaOptions;
 
-    @Option(
-            names = "--tls-cert",
-            paramLabel = "PEM",
-            description = "Serve HTTPS (HTTP/2 and HTTP/1.1 by ALPN) with this certificate chain; needs --tls-key.")
-    Path tlsCert;
-
-    @Option(
-            names = "--tls-key",
-            paramLabel = "PEM",
-            description =
-                    "The certificate's private key: unencrypted PKCS#8 ('BEGIN PRIVATE KEY'), readable by you only.")
-    Path tlsKey;
-
-    @Option(
-            names = "--replica-url",
-            paramLabel = "URL",
-            description = "A streaming replica to read from (repeatable; same --user and --password): lists and"
-                    + " lookups go to the replicas in turn, to the primary only when none is usable. With the"
-                    + " embedded PostgreSQL, the replicas of 'crmbench db start --replicas N' are found by themselves.")
-    List<String> replicaUrls = new ArrayList<>();
-
-    @Option(
-            names = "--max-replica-lag",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description = "A replica further behind the primary gets no reads until it catches up (default: 10s).")
-    Duration maxReplicaLag = ReadRouting.Settings.DEFAULT_MAX_LAG;
-
-    @Option(
-            names = "--no-replicas",
-            description = "Read from the primary only, even when the embedded PostgreSQL has replicas.")
-    boolean noReplicas;
-
-    @Option(
-            names = "--pool-size",
-            paramLabel = "N",
-            description = "Database connections, one worker thread each (default: 4 per core, at least 4).")
-    Integer poolSize;
-
-    @Option(
-            names = "--list-connections",
-            paramLabel = "N",
-            description = "Of those, how many may run list requests at once; the rest serve lookups"
-                    + " (default: half the cores, at least 1).")
-    Integer listConnections;
-
-    @Option(
-            names = "--list-share",
-            paramLabel = "PERCENT",
-            converter = PercentConverter.class,
-            description = "While lookups are coming in, the share of its time a list worker may be busy: it rests"
-                    + " after each list request in proportion to that request's cost, so dear lists cannot"
-                    + " crowd lookups off the CPU; 100%% never rests (default: 50%%).")
-    Double listShare = (double) ServerSettings.DEFAULT_LIST_SHARE_PERCENT;
-
-    @Option(
-            names = "--statement-timeout",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description = "Longest a database statement may run; then PostgreSQL cancels it and the request"
-                    + " gets 503 (default: 3s).")
-    Duration statementTimeout = ServerSettings.DEFAULT_STATEMENT_TIMEOUT;
-
-    @Option(
-            names = "--queue-timeout",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description =
-                    "Longest a request waits for a database worker; at that deadline it gets 503" + " (default: 2s).")
-    Duration queueTimeout = ServerSettings.DEFAULT_QUEUE_TIMEOUT;
-
-    @Option(
-            names = "--pool-wait",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description = "Longest a worker waits for a connection when the database is down (default: 2s).")
-    Duration poolWait = ServerSettings.DEFAULT_POOL_WAIT;
-
-    @Option(
-            names = "--drain-timeout",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description = "On stop, how long in-flight requests may finish before their statements are"
-                    + " cancelled (default: 10s).")
-    Duration drainTimeout = ServerSettings.DEFAULT_DRAIN_TIMEOUT;
-
-    @Option(
-            names = "--max-result-window",
-            paramLabel = "ROWS",
-            defaultValue = "" + UsersApi.DEFAULT_MAX_RESULT_WINDOW,
-            description = "Deepest row a page number reaches (page x page_size); deeper pages need the cursor,"
-                    + " which 'next' links switch to (default ${DEFAULT-VALUE}, Elasticsearch's).")
-    long maxResultWindow;
-
-    @Option(
-            names = "--idle-timeout",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description = "An HTTP connection without traffic for this long is closed (default: 15s).")
-    Duration idleTimeout = ServerSettings.DEFAULT_IDLE_TIMEOUT;
-
-    @Option(
-            names = "--header-timeout",
-            paramLabel = "TIME",
-            converter = DurationConverter.class,
-            description = "A new connection that has not sent a whole request by then is closed (default: 10s).")
-    Duration headerTimeout = ServerSettings.DEFAULT_HEADER_TIMEOUT;
-
-    @Option(
-            names = "--max-connections",
-            paramLabel = "N",
-            defaultValue = "" + ServerSettings.DEFAULT_MAX_CONNECTIONS,
-            description = "Open HTTP connections at most; more wait to be accepted (default ${DEFAULT-VALUE}).")
-    int maxConnections;
+    @Mixin
+    ServeLimitOptions limits;
 
     @Override
     public Integer call() throws InterruptedException {
-        ServerSettings settings = settings();
-        ServerAccess access = access();
+        ServerSettings settings = UsageErrors.orUsageError(db.spec, () -> limits.settings(bind, port));
+        ServerAccess access = UsageErrors.orUsageError(db.spec, () -> accessOptions.access(bind));
+        ReadRouting.Settings readSettings = UsageErrors.orUsageError(db.spec, replicaOptions::routing);
+        DbSettings dbSettings = ApiServer.databaseSettings(db.settings(), settings);
+        List<ConnectionTarget> replicas = UsageErrors.orUsageError(db.spec, () -> replicaOptions.targets(dbSettings));
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
-        ReadRouting.Settings readSettings = UsageErrors.orUsageError(
-                db.spec, () -> new ReadRouting.Settings(maxReplicaLag, ReadRouting.Settings.DEFAULT_CHECK_EVERY));
-        DbSettings dbSettings = ApiServer.databaseSettings(db.settings(), settings);
-        List<ConnectionTarget> replicas = replicaTargets(dbSettings);
         try (Database database = Database.open(dbSettings);
                 ReadRouting reads = ReadRouting.open(database, replicas, dbSettings, readSettings);
                 ApiServer server = ApiServer.start(database, reads, settings, access, CrmbenchVersion.crmbench())) {
@@ -241,74 +111,6 @@ final class ServeCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private ServerSettings settings() {
-        int pool = poolSize == null ? ServerSettings.DEFAULT_POOL_SIZE : poolSize;
-        int lists = listConnections == null
-                ? Math.max(1, Math.min(ServerSettings.DEFAULT_LIST_CONNECTIONS, pool - 1))
-                : listConnections;
-        return UsageErrors.orUsageError(
-                db.spec,
-                () -> new ServerSettings(
-                        bind,
-                        port,
-                        pool,
-                        lists,
-                        wholePercent(listShare),
-                        drainTimeout,
-                        maxResultWindow,
-                        statementTimeout,
-                        queueTimeout,
-                        poolWait,
-                        idleTimeout,
-                        headerTimeout,
-                        maxConnections));
-    }
-
-    /** The token (file, else environment), TLS files read and checked, and the rule for non-loopback binds. */
-    private ServerAccess access() {
-        return UsageErrors.orUsageError(db.spec, () -> {
-            if ((tlsCert == null) != (tlsKey == null)) {
-                throw new IllegalArgumentException("--tls-cert and --tls-key go together");
-            }
-            Optional<TlsFiles> tls = Optional.ofNullable(tlsCert).map(cert -> new TlsFiles(cert, tlsKey));
-            tls.ifPresent(TlsFiles::verify);
-            String fromEnvironment = System.getenv(BearerToken.ENVIRONMENT_VARIABLE);
-            Optional<BearerToken> token = tokenFile != null
-                    ? Optional.of(BearerToken.fromFile(tokenFile))
-                    : Optional.ofNullable(fromEnvironment)
-                            .filter(v -> !v.isBlank())
-                            .map(BearerToken::fromEnvironment);
-            return ServerAccess.forBind(bind, token, tls, noAuth);
-        });
-    }
-
-    /** The --replica-url servers, or the embedded server's own replicas (unless --no-replicas). */
-    private List<ConnectionTarget> replicaTargets(DbSettings dbSettings) {
-        if (noReplicas) {
-            return List.of();
-        }
-        if (!replicaUrls.isEmpty() && dbSettings.isEmbedded()) {
-            throw new ParameterException(
-                    db.spec.commandLine(),
-                    "--replica-url goes with --jdbc-url; the embedded PostgreSQL's replicas"
-                            + " ('crmbench db start --replicas N') are found by themselves.");
-        }
-        if (!dbSettings.isEmbedded()) {
-            ConnectionTarget primary = dbSettings.target();
-            return UsageErrors.orUsageError(db.spec, () -> replicaUrls.stream()
-                    .map(url -> {
-                        if (!url.strip().startsWith("jdbc:postgresql://")) {
-                            throw new IllegalArgumentException(
-                                    "--replica-url must start with jdbc:postgresql:// but was "
-                                            + ConnectionTarget.redact(url));
-                        }
-                        return new ConnectionTarget(url.strip(), primary.user(), primary.password());
-                    })
-                    .toList());
-        }
-        return new EmbeddedReplicas(dbSettings.embedded()).targets();
-    }
-
     /** With replicas, one line per host: where reads go at the start. */
     private static void printHosts(PrintWriter out, ReadRouting reads) {
         if (!reads.hasReplicas()) {
@@ -317,14 +119,5 @@ final class ServeCommand implements Callable<Integer> {
         for (ReadHost.Status host : reads.hosts()) {
             out.printf(Locale.ROOT, "  %-8s %-22s %s%n", host.role().label(), host.address(), host.state());
         }
-    }
-
-    /** --list-share as a whole percentage: 12.5% is refused, not rounded. */
-    private static int wholePercent(double percent) {
-        if (percent != Math.rint(percent)) {
-            throw new IllegalArgumentException(
-                    "--list-share must be a whole percentage such as 50% but was " + percent + "%");
-        }
-        return (int) percent;
     }
 }

@@ -19,13 +19,12 @@ final class SizeConverter implements ITypeConverter<Long> {
         }
         double n = Double.parseDouble(m.group(1));
         String unit = m.group(2) == null ? "mb" : m.group(2).toLowerCase(Locale.ROOT);
-        int power =
-                switch (unit) {
-                    case "kb" -> 1;
-                    case "mb" -> 2;
-                    case "gb" -> 3;
-                    default -> 4;
-                };
+        int power = switch (unit) {
+            case "kb" -> 1;
+            case "mb" -> 2;
+            case "gb" -> 3;
+            default -> 4;
+        };
         return (long) (n * Math.pow(1024, power));
     }
 }

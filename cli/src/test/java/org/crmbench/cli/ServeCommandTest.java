@@ -22,6 +22,22 @@ class ServeCommandTest {
     }
 
     @Test
+    void listShareIsAWholePercentageFromOneToAHundred() {
+        String[] where = {"--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x"};
+        CliRun fraction = CliRun.of(DbCommandsTest.args("serve", "--list-share=12.5%", where));
+        assertThat(fraction.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(fraction.err()).contains("'12.5%' is not a whole percentage");
+
+        CliRun zero = CliRun.of(DbCommandsTest.args("serve", "--list-share=0%", where));
+        assertThat(zero.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(zero.err()).contains("--list-share must be between 1% and 100% but was 0%");
+
+        CliRun above = CliRun.of(DbCommandsTest.args("serve", "--list-share=101", where));
+        assertThat(above.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(above.err()).contains("--list-share must be between 1% and 100% but was 101%");
+    }
+
+    @Test
     void anyAddressWithoutATokenIsRefusedBeforeAnythingStarts() {
         CliRun run = CliRun.of("serve", "--bind", "0.0.0.0", "--jdbc-url", "jdbc:postgresql://127.0.0.1:1/x");
 

@@ -124,9 +124,10 @@ final class PlanShapes {
             }
         }
         List<String> outputs = new ArrayList<>();
-        node.path("Output").forEach(o -> Expressions.columnsOf(o.asText(), alias).stream()
-                .filter(c -> !outputs.contains(c))
-                .forEach(outputs::add));
+        node.path("Output")
+                .forEach(o -> Expressions.columnsOf(o.asText(), alias).stream()
+                        .filter(c -> !outputs.contains(c))
+                        .forEach(outputs::add));
         return new Access(tables.get(alias), equal, range, sortOf(alias, sorts), join, outputs, fixed);
     }
 

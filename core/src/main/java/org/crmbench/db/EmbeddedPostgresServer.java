@@ -239,9 +239,10 @@ public final class EmbeddedPostgresServer {
                     .redirectErrorStream(true)
                     .start();
             kill.waitFor();
-            ProcessHandle.of(pid).ifPresent(p -> p.onExit()
-                    .orTimeout(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
-                    .join());
+            ProcessHandle.of(pid)
+                    .ifPresent(p -> p.onExit()
+                            .orTimeout(STOP_WAIT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)
+                            .join());
         } catch (IOException e) {
             throw new CrmbenchException(
                     "Could not signal the embedded PostgreSQL (pid " + pid + "): " + e.getMessage(), e);

@@ -129,9 +129,10 @@ public final class HtmlReport {
     private static void scenarioCharts(StringBuilder html, Report report, String id, boolean full) {
         List<String> modes = report.modes();
         Map<String, List<Measurement>> byScenario = new LinkedHashMap<>();
-        report.measurements().forEach(m -> byScenario
-                .computeIfAbsent(m.name(), k -> new ArrayList<>())
-                .add(m));
+        report.measurements()
+                .forEach(m -> byScenario
+                        .computeIfAbsent(m.name(), k -> new ArrayList<>())
+                        .add(m));
         List<String> charted = full
                 ? List.copyOf(byScenario.keySet())
                 : report.summaries(ReportTables.SLOWEST).getLast().slowest().stream()

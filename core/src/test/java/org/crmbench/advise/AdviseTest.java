@@ -407,10 +407,11 @@ class AdviseTest {
         }
         Advice a = new Advisor(db, settings(tmp.resolve("reports-5")), new Quiet())
                 .run(new Workload("pg_stat_statements", List.of(ours)));
-        assertThat(a.chosen().keySet()).anySatisfy(c -> assertThat(c.keys())
-                .startsWith("tier_key")
-                .contains("city_key")
-                .isNotEqualTo(List.of("tier_key")));
+        assertThat(a.chosen().keySet())
+                .anySatisfy(c -> assertThat(c.keys())
+                        .startsWith("tier_key")
+                        .contains("city_key")
+                        .isNotEqualTo(List.of("tier_key")));
     }
 
     private static Workload workload() throws Exception {

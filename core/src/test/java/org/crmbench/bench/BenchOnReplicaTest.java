@@ -65,9 +65,11 @@ class BenchOnReplicaTest {
             Bench.Outcome outcome = Bench.run(primary, replica, settings, new BenchTest.RecordingListener(phases));
 
             assertThat(phases).anyMatch(p -> p.startsWith("waiting for the replica to replay the index set"));
-            assertThat(outcome.run().results()).singleElement().satisfies(r -> assertThat(r.plan())
-                    .as("the plan, from the replica, uses an index the set built on the primary")
-                    .containsPattern("Index (Only )?Scan"));
+            assertThat(outcome.run().results())
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.plan())
+                            .as("the plan, from the replica, uses an index the set built on the primary")
+                            .containsPattern("Index (Only )?Scan"));
             assertThat(calls(replica) - onReplica)
                     .as("bench statements on the replica")
                     .isGreaterThanOrEqualTo(5);

@@ -61,8 +61,9 @@ class BenchTest {
                         .distinct()
                         .toList())
                 .isEqualTo(ClassicScenario.names());
-        assertThat(run.results()).hasSize(2 * scenarios).allSatisfy(r -> assertThat(r.executions())
-                .isEqualTo(3));
+        assertThat(run.results())
+                .hasSize(2 * scenarios)
+                .allSatisfy(r -> assertThat(r.executions()).isEqualTo(3));
         assertThat(phases)
                 .anyMatch(p -> p.startsWith("building the index set baseline"))
                 .anyMatch(p -> p.startsWith("building the index set lean"));

@@ -83,8 +83,9 @@ class DatasetTest {
             assertThat(r.get("is_active")).isIn("t", "f");
         }
         // first and last names: the e-mail is first.last, lower case
-        assertThat(users.stream().filter(u -> u.get("email")
-                        .startsWith(letters(u.get("first_name")) + "." + letters(u.get("last_name")))))
+        assertThat(users.stream()
+                        .filter(u -> u.get("email")
+                                .startsWith(letters(u.get("first_name")) + "." + letters(u.get("last_name")))))
                 .hasSizeGreaterThan(1_900);
         assertThat(users.stream().filter(u -> u.get("last_name").equals("Smith")))
                 .isNotEmpty();

@@ -11,7 +11,17 @@ import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
 import org.jooq.Field;
 
-/** The OpenAPI 3 description of the endpoints in {@link Routes}, with their parameters and shapes. */
+/**
+ * The OpenAPI 3 description of the endpoints in {@link Routes}, with their parameters and shapes,
+ * read from the same definitions the server uses ({@link UsersApi}, {@link Filter}, {@link
+ * Ordering}).
+ *
+ * <p>Written with Jackson's tree model rather than swagger-core's models: serving the document
+ * needs nothing swagger-core adds (no annotation scanning, no YAML), and swagger-core would put
+ * its Jackson modules, jakarta.xml.bind, jakarta.validation and commons-lang3 on serve's class path for one JSON
+ * file written once at start. What the models would guarantee, a valid document, is checked
+ * instead in ApiServerTest by swagger-parser, which reads the served document as a client does.
+ */
 final class OpenApiDocument {
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -81,7 +81,7 @@ final class Routes {
                         "/metrics",
                         "/metrics/?",
                         false,
-                        call -> ApiResponse.text("text/plain; version=0.0.4", metrics.prometheusText())));
+                        call -> ApiResponse.text(Metrics.CONTENT_TYPE, metrics.prometheusText())));
     }
 
     Optional<Match> match(String path) {

@@ -128,12 +128,11 @@ public record TlsFiles(Path certificate, Path privateKey) {
 
     /** A signature made with the key checks out with the certificate's public key. */
     private static void requireMatch(PrivateKey key, Certificate certificate) throws GeneralSecurityException {
-        String algorithm =
-                switch (key.getAlgorithm()) {
-                    case "RSA" -> "SHA256withRSA";
-                    case "EC" -> "SHA256withECDSA";
-                    default -> key.getAlgorithm(); // Ed25519, Ed448
-                };
+        String algorithm = switch (key.getAlgorithm()) {
+            case "RSA" -> "SHA256withRSA";
+            case "EC" -> "SHA256withECDSA";
+            default -> key.getAlgorithm(); // Ed25519, Ed448
+        };
         byte[] probe = "crmbench".getBytes(StandardCharsets.US_ASCII);
         Signature sign = Signature.getInstance(algorithm);
         sign.initSign(key);

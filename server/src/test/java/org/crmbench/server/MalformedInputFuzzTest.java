@@ -104,12 +104,11 @@ class MalformedInputFuzzTest {
                 return parameter.path().replace("{id}", rawValue);
             }
             String pair = parameter.name() + "=" + rawValue;
-            String query =
-                    switch (shape) {
-                        case "repeated" -> pair + "&" + pair;
-                        case "unknown" -> pair + "&" + rawValue + "=1";
-                        default -> pair;
-                    };
+            String query = switch (shape) {
+                case "repeated" -> pair + "&" + pair;
+                case "unknown" -> pair + "&" + rawValue + "=1";
+                default -> pair;
+            };
             return parameter.path() + "?" + query;
         }
     }

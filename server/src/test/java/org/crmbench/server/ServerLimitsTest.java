@@ -324,9 +324,12 @@ class ServerLimitsTest {
                 s.setSoTimeout(2_000);
                 String answer = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 // closed by the server, after a JSON error or without a word
-                assertThat(answer).satisfiesAnyOf(a -> assertThat(a).isEmpty(), a -> assertThat(a)
-                        .startsWith("HTTP/1.1 4")
-                        .contains("application/json", "{\"error\":"));
+                assertThat(answer)
+                        .satisfiesAnyOf(
+                                a -> assertThat(a).isEmpty(),
+                                a -> assertThat(a)
+                                        .startsWith("HTTP/1.1 4")
+                                        .contains("application/json", "{\"error\":"));
             }
         } finally {
             for (Socket s : slow) {

@@ -200,8 +200,9 @@ class ScenarioTest {
     void everyBundledScenarioCompilesAndTheOriginalRuleIsKept() {
         for (String name : LoadScenario.BUILT_IN) {
             LoadScenario s = LoadScenario.builtIn(name).compile(DATASET);
-            assertThat(draw(s, 42, 100)).as(name).allSatisfy(r -> assertThat(r.target())
-                    .startsWith("/"));
+            assertThat(draw(s, 42, 100))
+                    .as(name)
+                    .allSatisfy(r -> assertThat(r.target()).startsWith("/"));
         }
         Request runQuery =
                 draw(LoadScenario.builtIn("run-query").compile(DATASET), 42, 1).getFirst();
