@@ -1,26 +1,18 @@
 package org.crmbench.cli;
 
-import static org.crmbench.report.TextTable.Column.text;
-
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmbench.advise.Advice;
 import org.crmbench.advise.AdviceFiles;
-import org.crmbench.advise.AdviceTables;
 import org.crmbench.advise.AdviseSettings;
 import org.crmbench.advise.Advisor;
-import org.crmbench.advise.Evaluated;
 import org.crmbench.advise.StatStatements;
 import org.crmbench.advise.Workload;
 import org.crmbench.advise.WorkloadFile;
 import org.crmbench.db.Database;
 import org.crmbench.measure.Repetition;
-import org.crmbench.report.Report;
-import org.crmbench.report.ReportTables;
-import org.crmbench.report.TextTable;
 import org.crmbench.values.ScenarioDataset;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -136,7 +128,7 @@ final class AdviseCommand implements Callable<Integer> {
         }
         PrintWriter err = db.spec.commandLine().getErr();
         PrintWriter stdout = db.spec.commandLine().getOut();
-        Progress progress = new Progress(err);
+        AdviseProgress progress = new AdviseProgress(err);
         try (Database database = Database.open(db.settings(4))) {
             Workload workload = workload(database, err, progress);
             Advisor advisor = new Advisor(database, settings, progress);
@@ -153,47 +145,12 @@ final class AdviseCommand implements Callable<Integer> {
             } finally {
                 database.removeInterruptTask(interrupted);
             }
-            print(stdout, advice, AdviceFiles.write(advice), settings);
+            AdviseSummary.print(stdout, advice, AdviceFiles.write(advice), settings);
         }
         return ExitCode.OK;
     }
 
-    /** The run's tables, frontier and summary, and where its reports are. */
-    private static void print(PrintWriter stdout, Advice advice, Report report, AdviseSettings settings) {
-        stdout.println();
-        stdout.println(AdviceTables.candidates(advice).render(TextTable.Format.TEXT));
-        stdout.print(String.join(
-                "\n",
-                ReportTables.of(report).stream()
-                        .map(t -> t.render(TextTable.Format.TEXT))
-                        .toList()));
-        stdout.println();
-        stdout.println(AdviceTables.interactions(advice).render(TextTable.Format.TEXT));
-        stdout.println(AdviceTables.verification(advice).render(TextTable.Format.TEXT));
-        stdout.println(AdviceTables.frontier(advice).render(TextTable.Format.TEXT));
-        stdout.printf(
-                Locale.ROOT,
-                "%d indexes recommended, %,.0f MB; p50 at or under target: %d of %d statements before, %d with"
-                        + " them (%s)%n",
-                advice.chosen().size(),
-                advice.chosenBytes() / 1048576.0,
-                advice.underTarget(advice.before()),
-                advice.workload().statements().size(),
-                advice.underTargetWithSet(),
-                AdviceTables.clock(advice.elapsed().toSeconds()));
-        stdout.printf(
-                Locale.ROOT,
-                "Reports:   %s (advise.sql, frontier.csv, candidates.csv, statements.csv, benchmarks.csv,"
-                        + " report.html)%n",
-                advice.folder());
-        stdout.printf(
-                Locale.ROOT,
-                "Apply:     psql -f %s   or measure: crmbench bench --surface --index-sets baseline,%s%n",
-                settings.out().resolve("advise.sql"),
-                settings.out().resolve("advise.sql"));
-    }
-
-    private Workload workload(Database database, PrintWriter err, Progress progress) {
+    private Workload workload(Database database, PrintWriter err, AdviseProgress progress) {
         if (source.workload != null) {
             long users = database.dsl().fetchCount(org.crmbench.jooq.Tables.APP_USER);
             return UsageErrors.orUsageError(
@@ -213,71 +170,5 @@ final class AdviseCommand implements Callable<Integer> {
         org.crmbench.schema.CrmbenchSchema.requireDataset(database.dsl());
         progress.phase("finding common, rare and absent filter values in the dataset");
         return Workload.surface(database, pageSize);
-    }
-
-    /** Progress on stderr: a line redrawn in place on a terminal, a line per step otherwise. */
-    private static final class Progress implements Advisor.Listener {
-        private final PrintWriter err;
-        private final boolean terminal = Terminal.attached();
-        private final long start = System.nanoTime();
-        private int lastTenth = -1;
-
-        Progress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void phase(String text) {
-            err.println((terminal ? "\r\033[K" : "") + text + " ...");
-            err.flush();
-            lastTenth = -1;
-        }
-
-        @Override
-        public synchronized void measured(String state, int done, int total) {
-            int tenth = done * 10 / total;
-            if (terminal) {
-                err.print("\r\033[K" + bar(state, done, total));
-            } else if (tenth != lastTenth) {
-                err.println(bar(state, done, total));
-            }
-            lastTenth = tenth;
-            err.flush();
-        }
-
-        @Override
-        public synchronized void evaluated(Evaluated e, int done, int total) {
-            String what = e.failure() != null
-                    ? "not built: " + e.failure()
-                    : String.format(
-                            Locale.ROOT,
-                            "%.1f s, %.0f MB, used by %d plans, %d measured",
-                            e.buildSeconds(),
-                            e.sizeMb(),
-                            e.plansUsing(),
-                            e.after().size());
-            err.printf(
-                    Locale.ROOT,
-                    "%s%-30s %s%n",
-                    terminal ? "\r\033[K" : "",
-                    bar("candidate", done, total),
-                    e.candidate().signature() + ": " + what);
-            err.flush();
-        }
-
-        private String bar(String what, int done, int total) {
-            int width = 20;
-            int filled = total == 0 ? width : done * width / total;
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return String.format(
-                    Locale.ROOT,
-                    "%-9s %4d/%-4d [%s%s] %s",
-                    what,
-                    done,
-                    total,
-                    "#".repeat(filled),
-                    ".".repeat(width - filled),
-                    AdviceTables.clock((long) seconds));
-        }
     }
 }

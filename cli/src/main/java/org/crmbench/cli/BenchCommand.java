@@ -3,7 +3,6 @@ package org.crmbench.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,13 +13,8 @@ import org.crmbench.db.Database;
 import org.crmbench.db.DbSettings;
 import org.crmbench.db.EmbeddedReplicas;
 import org.crmbench.db.ReplicaReplay;
-import org.crmbench.measure.BenchRunner;
-import org.crmbench.measure.Scenario;
-import org.crmbench.measure.ScenarioResult;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
-import org.crmbench.results.Figures;
-import org.crmbench.schema.IndexSet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -72,22 +66,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--surface", description = "Measure every list combination instead of the classic scenarios.")
     boolean surface;
 
-    @Option(
-            names = "--index-sets",
-            paramLabel = "SETS",
-            split = ",",
-            description = "Index sets to measure in, in order (default: " + IndexSet.BEST + "; with --baseline:"
-                    + " baseline," + IndexSet.BEST + ").")
-    List<String> indexSets;
-
-    @Option(names = "--baseline", description = "Measure without secondary indexes first (--index-sets baseline,lean).")
-    boolean baseline;
-
-    @Option(
-            names = "--indexes",
-            paramLabel = "FILE",
-            description = "CREATE INDEX statements to measure instead of the default set.")
-    Path indexes;
+    @Mixin
+    IndexSetOptions sets;
 
     @Option(
             names = "--out",
@@ -114,7 +94,7 @@ final class BenchCommand implements Callable<Integer> {
                     database,
                     measuredOn == null ? database : measuredOn,
                     settings,
-                    new Progress(db.spec.commandLine().getErr()));
+                    new BenchProgress(db.spec.commandLine().getErr()));
             out.println();
             out.print(String.join(
                     "\n",
@@ -175,74 +155,8 @@ final class BenchCommand implements Callable<Integer> {
                         scenarios,
                         surface,
                         measure.pageSize,
-                        indexSets(),
+                        sets.indexSets(),
                         out,
                         measure.seed));
-    }
-
-    private List<IndexSet> indexSets() {
-        if (indexSets != null) {
-            if (baseline || indexes != null) {
-                throw new IllegalArgumentException(
-                        "--index-sets names every set to measure; leave out --baseline and --indexes");
-            }
-            return indexSets.stream()
-                    .map(name -> option("--index-sets", () -> IndexSet.of(name.strip())))
-                    .toList();
-        }
-        List<IndexSet> sets = new ArrayList<>();
-        if (baseline) {
-            sets.add(IndexSet.of(IndexSet.BASELINE));
-        }
-        sets.add(indexes == null ? IndexSet.of(IndexSet.BEST) : option("--indexes", () -> IndexSet.file(indexes)));
-        return sets;
-    }
-
-    /** An index set read for {@code option}: its error names the option. */
-    static IndexSet option(String option, java.util.function.Supplier<IndexSet> set) {
-        try {
-            return set.get();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(option + ": " + e.getMessage(), e);
-        }
-    }
-
-    /** A progress line while measuring: redrawn in place on a terminal, one line per result otherwise. */
-    private static final class Progress implements BenchRunner.Listener {
-        private final PrintWriter err;
-        private final boolean terminal = Terminal.attached();
-
-        Progress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void phase(String text) {
-            err.println((terminal ? "\r\033[K" : "") + text + " ...");
-            err.flush();
-        }
-
-        @Override
-        public void measuring(String indexSet, Scenario scenario, long done, long planned) {
-            if (terminal) {
-                err.printf(Locale.ROOT, "\r\033[K%-8s %-40s %,d / %,d", indexSet, scenario.name(), done, planned);
-                err.flush();
-            }
-        }
-
-        @Override
-        public void finished(ScenarioResult r, int finished, int total) {
-            err.printf(
-                    Locale.ROOT,
-                    "%s%-8s %5s %-60s %,7d runs  p50 %9s ms  p99 %9s ms%n",
-                    terminal ? "\r\033[K" : "",
-                    r.indexSet(),
-                    finished + "/" + total,
-                    r.scenario().name(),
-                    r.executions(),
-                    Figures.ms(r.ms(50)),
-                    Figures.ms(r.ms(99)));
-            err.flush();
-        }
     }
 }

@@ -102,7 +102,7 @@ final class GenerateCommand implements Callable<Integer> {
                         chunkRows,
                         seed,
                         threads == null ? GenerateSettings.defaultThreads() : threads,
-                        BenchCommand.option(
+                        IndexSetOptions.option(
                                 "--index-set", () -> IndexSet.of(noIndexes ? IndexSet.BASELINE : indexSet))));
     }
 }

@@ -7,11 +7,8 @@ import picocli.CommandLine.TypeConversionException;
 final class PercentConverter implements ITypeConverter<Double> {
     @Override
     public Double convert(String value) {
-        String text = value.strip();
-        String number =
-                text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
         try {
-            double percent = Double.parseDouble(number);
+            double percent = Double.parseDouble(number(value));
             if (percent >= 0 && Double.isFinite(percent)) {
                 return percent;
             }
@@ -19,5 +16,11 @@ final class PercentConverter implements ITypeConverter<Double> {
             // fall through to the one message
         }
         throw new TypeConversionException("'" + value + "' is not a percentage of 0 or more (example: 10%)");
+    }
+
+    /** The number in a percentage as typed: "50 %" and "50" are both 50. */
+    static String number(String value) {
+        String text = value.strip();
+        return text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
     }
 }

@@ -99,19 +99,20 @@ final class ServeLimitOptions {
         int lists = listConnections == null
                 ? Math.max(1, Math.min(ServerSettings.DEFAULT_LIST_CONNECTIONS, pool - 1))
                 : listConnections;
-        return new ServerSettings(
-                bind,
-                port,
-                pool,
-                lists,
-                listShare,
-                drainTimeout,
-                maxResultWindow,
-                statementTimeout,
-                queueTimeout,
-                poolWait,
-                idleTimeout,
-                headerTimeout,
-                maxConnections);
+        return ServerSettings.defaults().toBuilder()
+                .bind(bind)
+                .port(port)
+                .poolSize(pool)
+                .listConnections(lists)
+                .listSharePercent(listShare)
+                .drainTimeout(drainTimeout)
+                .maxResultWindow(maxResultWindow)
+                .statementTimeout(statementTimeout)
+                .queueTimeout(queueTimeout)
+                .poolWait(poolWait)
+                .idleTimeout(idleTimeout)
+                .headerTimeout(headerTimeout)
+                .maxConnections(maxConnections)
+                .build();
     }
 }

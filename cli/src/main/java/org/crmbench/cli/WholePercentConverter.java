@@ -10,11 +10,8 @@ import picocli.CommandLine.TypeConversionException;
 final class WholePercentConverter implements ITypeConverter<Integer> {
     @Override
     public Integer convert(String value) {
-        String text = value.strip();
-        String number =
-                text.endsWith("%") ? text.substring(0, text.length() - 1).strip() : text;
         try {
-            return Integer.parseInt(number);
+            return Integer.parseInt(PercentConverter.number(value));
         } catch (NumberFormatException e) {
             throw new TypeConversionException("'" + value + "' is not a whole percentage (example: 50%)");
         }
