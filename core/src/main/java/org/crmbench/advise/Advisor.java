@@ -99,8 +99,7 @@ public final class Advisor {
     private final BenchRunner runner;
     private final Map<String, List<SqlStatement>> requestStatements = new HashMap<>();
     private final Map<String, List<SqlStatement>> prepareStatements = new HashMap<>();
-    private final Map<String, List<Access>> shapeCache = new HashMap<>();
-    private final Map<TableName, TableName> partitionRoots = new HashMap<>();
+    private final PlanReader plans = new PlanReader(() -> this.aborted);
     /** Per statement its fastest measured state so far: p50 ms and the planner's estimate there. */
     private final Map<String, Best> best = new HashMap<>();
     /** Executions per SQL text on the measuring session since an index was last built or dropped. */
@@ -313,8 +312,8 @@ public final class Advisor {
         if (leftovers > 0) {
             listener.phase("dropped " + leftovers + " candidate index(es) an interrupted advise run left");
         }
-        List<String> existing = existingIndexes(ddl);
-        Map<TableName, List<List<String>>> existingKeys = existingKeys(existing);
+        List<String> existing = ExistingIndexes.read(ddl);
+        Map<TableName, List<List<String>>> existingKeys = ExistingIndexes.keys(existing);
 
         listener.phase("measuring " + workload.statements().size() + " statements as the database is (cap "
                 + settings.cap().toMillis() + " ms: slower ones are not waited for)");
@@ -323,7 +322,7 @@ public final class Advisor {
         listener.phase("reading the statements' plans for candidates");
         Map<String, List<Access>> accesses = new LinkedHashMap<>();
         for (Workload.Statement st : workload.statements()) {
-            accesses.put(st.name(), accesses(m, known(st.name())));
+            accesses.put(st.name(), plans.accesses(m, known(st.name())));
         }
         List<Candidate> candidates = candidates(accesses, existingKeys, workload, before);
         Map<TableName, Long> rows = tableRows(ddl, candidates);
@@ -334,7 +333,8 @@ public final class Advisor {
         Selection.Outcome outcome = Selection.choose(
                 workload.statements(), before, evaluated, settings.maxSizeBytes(), settings.minSavingMs());
         Together together = measureTogether(ddl, m, workload, outcome, before, writeBase, hlogs);
-        Map<Candidate, String> chosen = readableNames(together.outcome().chosen(), existing);
+        Map<Candidate, String> chosen =
+                ExistingIndexes.readableNames(together.outcome().chosen(), existing);
         Advice advice = new Advice(
                 run.id(),
                 run.startedAt(),
@@ -457,7 +457,7 @@ public final class Advisor {
             ran(running, 1);
             double firstMs = nanos / 1e6;
             boolean plannedEachTime =
-                    running.stream().filter(q -> !isExplain(q)).allMatch(SqlStatement::plannedForItsValues);
+                    running.stream().filter(q -> !PlanReader.isExplain(q)).allMatch(SqlStatement::plannedForItsValues);
             if (cold
                     && !plannedEachTime
                     && firstMs > CLEARLY_OVER * st.targetMs()
@@ -471,7 +471,7 @@ public final class Advisor {
             if (nanos / 1e6 > CLEARLY_OVER * st.targetMs()) {
                 return new Timing(BenchRunner.once(m, state, s, nanos, running), settings.capMs());
             }
-            boolean onePlan = plannedEachTime || plansAgree(m, running);
+            boolean onePlan = plannedEachTime || plans.agree(m, running);
             int warmup = onePlan ? 0 : Math.max(0, warmupLeft(s.name()) - 1);
             Repetition r = new Repetition(
                     settings.repetition().repeat(),
@@ -539,44 +539,6 @@ public final class Advisor {
         return Math.max(0, settings.repetition().warmup() - fewest);
     }
 
-    /**
-     * Whether each statement's generic plan (what PostgreSQL may switch a prepared statement to
-     * after its fifth execution) reads the same relations the same way as its plan for its
-     * values: then the warm-up executions that let a server reach that switch change nothing.
-     */
-    private boolean plansAgree(Connection m, List<SqlStatement> statements) throws SQLException {
-        for (SqlStatement s : statements) {
-            if (isExplain(s)) {
-                continue;
-            }
-            try {
-                JsonNode generic = Explain.generic(m, "format json", s.numbered());
-                JsonNode custom = Explain.json(m, "explain (format json) " + s.inlined());
-                if (!planShape(generic).equals(planShape(custom))) {
-                    return false;
-                }
-            } catch (SQLException e) {
-                if (aborted) {
-                    throw e;
-                }
-                return false; // no EXPLAIN (GENERIC_PLAN) before PostgreSQL 16: warm up
-            }
-        }
-        return true;
-    }
-
-    /** A statement that is itself an EXPLAIN (a count estimate): it reads no rows, and has no plan of its own to read. */
-    private static boolean isExplain(SqlStatement s) {
-        return s.sql().regionMatches(true, 0, "explain", 0, 7);
-    }
-
-    private static List<String> planShape(JsonNode plan) {
-        List<String> shape = new ArrayList<>(plan.findValuesAsText("Node Type"));
-        shape.addAll(plan.findValuesAsText("Index Name"));
-        shape.addAll(plan.findValuesAsText("Relation Name"));
-        return shape;
-    }
-
     private void ran(List<SqlStatement> statements, int executions) {
         statements.forEach(q -> runsSinceDdl.merge(q.sql(), executions, Integer::sum));
     }
@@ -585,77 +547,6 @@ public final class Advisor {
     private List<SqlStatement> known(String statement) {
         List<SqlStatement> request = requestStatements.get(statement);
         return request != null ? request : prepareStatements.getOrDefault(statement, List.of());
-    }
-
-    /** The accesses of the statements, from their generic plans (a plan for their values if that fails). */
-    private List<Access> accesses(Connection m, List<SqlStatement> statements) throws SQLException {
-        List<Access> all = new ArrayList<>();
-        for (SqlStatement s : statements) {
-            if (isExplain(s)) {
-                continue;
-            }
-            List<Access> cached = shapeCache.get(s.numbered());
-            if (cached == null) {
-                cached = shapesOf(m, s);
-                shapeCache.put(s.numbered(), cached);
-            }
-            all.addAll(cached);
-        }
-        return all;
-    }
-
-    private List<Access> shapesOf(Connection m, SqlStatement s) throws SQLException {
-        return onPartitionedTables(m, planShapesOf(m, s));
-    }
-
-    /**
-     * The accesses with each partition (user_list's tiers) replaced by its partitioned table, once:
-     * an index is created on the partitioned table, which gives every partition its own.
-     */
-    private List<Access> onPartitionedTables(Connection m, List<Access> accesses) throws SQLException {
-        List<Access> rooted = new ArrayList<>();
-        for (Access a : accesses) {
-            TableName root = partitionRoots.get(a.table());
-            if (root == null) {
-                root = partitionRoot(m, a.table());
-                partitionRoots.put(a.table(), root);
-            }
-            Access onRoot = a.onTable(root);
-            if (!rooted.contains(onRoot)) {
-                rooted.add(onRoot);
-            }
-        }
-        return rooted;
-    }
-
-    private static TableName partitionRoot(Connection m, TableName table) throws SQLException {
-        try (var ps = m.prepareStatement("select n.nspname, c.relname from pg_class c"
-                + " join pg_namespace n on n.oid = c.relnamespace"
-                + " where c.oid = coalesce(pg_partition_root(?::regclass), ?::regclass)")) {
-            ps.setString(1, table.qualified());
-            ps.setString(2, table.qualified());
-            try (var rs = ps.executeQuery()) {
-                return rs.next() ? new TableName(rs.getString(1), rs.getString(2)) : table;
-            }
-        }
-    }
-
-    private List<Access> planShapesOf(Connection m, SqlStatement s) throws SQLException {
-        try {
-            return PlanShapes.of(Explain.generic(m, "verbose, format json", s.numbered()), true);
-        } catch (SQLException e) {
-            if (aborted) {
-                throw e;
-            }
-            try {
-                return PlanShapes.of(Explain.json(m, "explain (verbose, format json) " + s.inlined()), false);
-            } catch (SQLException again) {
-                if (aborted) {
-                    throw again;
-                }
-                return List.of();
-            }
-        }
     }
 
     private Evaluated evaluate(
@@ -834,7 +725,7 @@ public final class Advisor {
         double cost = 0;
         boolean uses = false;
         for (SqlStatement s : statements) {
-            if (isExplain(s)) {
+            if (PlanReader.isExplain(s)) {
                 continue;
             }
             JsonNode plan = Explain.json(m, "explain (format json) " + s.inlined());
@@ -922,86 +813,6 @@ public final class Advisor {
         for (TableName t : written) {
             execute(ddl, "vacuum " + t.qualified());
         }
-    }
-
-    /** The definitions of the valid indexes outside the system schemas (a partitioned table's, not its partitions' copies). */
-    private static List<String> existingIndexes(Connection c) throws SQLException {
-        List<String> definitions = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select pg_get_indexdef(i.indexrelid)"
-                        + " from pg_index i join pg_class x on x.oid = i.indexrelid"
-                        + " join pg_namespace n on n.oid = x.relnamespace"
-                        + " where i.indisvalid and n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast')"
-                        + " and not exists (select 1 from pg_inherits h where h.inhrelid = i.indexrelid)"
-                        + " order by 1")) {
-            while (rs.next()) {
-                definitions.add(rs.getString(1));
-            }
-        }
-        return definitions;
-    }
-
-    /** The key lists of B-tree indexes, by table, written as candidates write them. */
-    static Map<TableName, List<List<String>>> existingKeys(List<String> definitions) {
-        Map<TableName, List<List<String>>> keys = new HashMap<>();
-        java.util.regex.Pattern def = java.util.regex.Pattern.compile(
-                "(?i)^CREATE (?:UNIQUE )?INDEX \\S+ ON (?:ONLY )?(\\S+)\\.(\\S+) USING btree \\((.*)$");
-        for (String d : definitions) {
-            java.util.regex.Matcher m = def.matcher(d);
-            if (!m.matches()) {
-                continue;
-            }
-            TableName table = new TableName(unquote(m.group(1)), unquote(m.group(2)));
-            String rest = "(" + m.group(3);
-            String inside = rest.substring(1, closing(rest));
-            List<String> list = new ArrayList<>();
-            for (String key : Expressions.items(inside)) {
-                String k = key.strip();
-                String bare = k.replaceFirst("(?i) (DESC|ASC|NULLS FIRST|NULLS LAST)( NULLS (FIRST|LAST))?$", "");
-                list.add(Candidate.isColumn(bare) ? k : "(" + bare + ")" + k.substring(bare.length()));
-            }
-            keys.computeIfAbsent(table, t -> new ArrayList<>()).add(list);
-        }
-        return keys;
-    }
-
-    private static int closing(String text) {
-        int depth = 0;
-        String s = Expressions.masked(text);
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == '(') {
-                depth++;
-            } else if (s.charAt(i) == ')' && --depth == 0) {
-                return i;
-            }
-        }
-        return s.length();
-    }
-
-    private static String unquote(String identifier) {
-        return identifier.startsWith("\"")
-                ? identifier.substring(1, identifier.length() - 1).replace("\"\"", "\"")
-                : identifier;
-    }
-
-    /** The names advise.sql gives the chosen indexes: readable, and clear of the existing ones. */
-    private static Map<Candidate, String> readableNames(List<Evaluated> chosen, List<String> existing) {
-        Set<String> taken = new java.util.HashSet<>();
-        existing.forEach(d -> taken.add(d.replaceFirst("(?i)^CREATE (?:UNIQUE )?INDEX (\\S+) .*$", "$1")));
-        Map<Candidate, String> names = new LinkedHashMap<>();
-        for (Evaluated e : chosen) {
-            String name = e.candidate().readableName();
-            for (int n = 2; taken.contains(name); n++) {
-                String suffix = "_" + n;
-                name = e.candidate().readableName();
-                name = name.length() + suffix.length() > 63
-                        ? name.substring(0, 63 - suffix.length()) + suffix
-                        : name + suffix;
-            }
-            taken.add(name);
-            names.put(e.candidate(), name);
-        }
-        return names;
     }
 
     private static Map<TableName, Long> tableRows(Connection c, List<Candidate> candidates) throws SQLException {
