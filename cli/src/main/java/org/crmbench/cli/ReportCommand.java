@@ -17,7 +17,6 @@ import org.crmbench.report.ReportReader;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
 import org.crmbench.results.Figures;
-import org.crmbench.results.HistogramLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -146,11 +145,9 @@ final class ReportCommand implements Callable<Integer> {
             stdout.printf(Locale.ROOT, "%nHTML report: %s%n", html);
         }
         int exit = ExitCode.OK;
-        if (failIfSlower != null && comparison.orElseThrow().anySlowerThan(failIfSlower)) {
-            List<String> slower = comparison.orElseThrow().changes().stream()
-                    .filter(c -> c.slowerThan(failIfSlower))
-                    .map(Comparison.Change::key)
-                    .toList();
+        List<String> slower =
+                failIfSlower == null ? List.of() : comparison.orElseThrow().slowerThan(failIfSlower);
+        if (!slower.isEmpty()) {
             stdout.printf(
                     Locale.ROOT,
                     "%nSlower than %s%% beyond the noise: %s%n",
@@ -169,20 +166,7 @@ final class ReportCommand implements Callable<Integer> {
         if (out == null) {
             throw usage("--merge needs --out FILE for the merged log");
         }
-        List<HistogramLog> logs = merge.stream()
-                .map(p -> UsageErrors.orUsageError(spec, () -> HistogramLog.read(p)))
-                .toList();
-        HistogramLog merged = UsageErrors.orUsageError(spec, () -> HistogramLog.merge(logs));
-        try {
-            merged.write(
-                    out,
-                    "crmbench report --merge of "
-                            + String.join(
-                                    ", ", merge.stream().map(Path::toString).toList()));
-        } catch (IllegalArgumentException e) {
-            throw new CrmbenchException(e.getMessage(), e);
-        }
-        TextTable table = ReportTables.merged(logs, merged, out);
+        TextTable table = UsageErrors.orUsageError(spec, () -> HistogramMerge.merge(merge, out));
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(table.render(tableFormat()));
         stdout.flush();

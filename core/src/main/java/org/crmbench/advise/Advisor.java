@@ -336,24 +336,18 @@ public final class Advisor {
         Map<Candidate, String> chosen =
                 ExistingIndexes.readableNames(together.outcome().chosen(), existing);
         Advice advice = new Advice(
-                run.id(),
-                run.startedAt(),
-                Duration.ofNanos(System.nanoTime() - startNanos),
+                new Advice.Run(run.id(), run.startedAt(), Duration.ofNanos(System.nanoTime() - startNanos), folder),
                 workload,
                 settings,
-                rows,
-                existing,
-                before,
+                new Advice.Found(rows, existing, before),
                 evaluated,
-                together.outcome().decisions(),
-                chosen,
-                together.outcome().expected(),
-                together.outcome().servedBy(),
-                outcome.frontier(),
-                together.advised(),
-                together.findings(),
-                together.writes(),
-                folder);
+                new Advice.Choice(
+                        together.outcome().decisions(),
+                        chosen,
+                        together.outcome().expected(),
+                        together.outcome().servedBy(),
+                        outcome.frontier()),
+                new Advice.Check(together.advised(), together.findings(), together.writes()));
         vacuumWritten(ddl);
         return advice;
     }

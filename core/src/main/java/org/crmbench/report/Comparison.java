@@ -89,7 +89,15 @@ public record Comparison(Report base, Report next, double minChangePercent, List
 
     /** True when any scenario got slower by more than {@code thresholdPercent} beyond the noise. */
     public boolean anySlowerThan(double thresholdPercent) {
-        return changes.stream().anyMatch(c -> c.slowerThan(thresholdPercent));
+        return !slowerThan(thresholdPercent).isEmpty();
+    }
+
+    /** The scenarios that got slower by more than {@code thresholdPercent} beyond the noise. */
+    public List<String> slowerThan(double thresholdPercent) {
+        return changes.stream()
+                .filter(c -> c.slowerThan(thresholdPercent))
+                .map(Change::key)
+                .toList();
     }
 
     /** One percentile judged by the rule above: faster, slower or the same, and by how much. */
