@@ -501,7 +501,7 @@ public final class Advisor {
                 new Repetition(Verification.EXECUTIONS, settings.repetition().warmup(), Duration.ZERO);
         try {
             ScenarioResult result = runner.measure(
-                    m, state, st.scenario(), r, null, BenchRunner.EarlyStop.NEVER, BenchRunner.PlanCapture.ESTIMATE);
+                    m, state, st.scenario(), r, null, BenchRunner.EarlyStop.NEVER, BenchRunner.PlanCapture.ESTIMATE, 0);
             ran(known(st.name()), r.warmup() + (int) result.executions());
             return new Timing(result, settings.capMs());
         } catch (SQLException e) {

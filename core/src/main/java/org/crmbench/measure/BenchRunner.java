@@ -124,24 +124,12 @@ public final class BenchRunner {
     public ScenarioResult measure(
             Connection c, String indexSet, Scenario scenario, Repetition settings, Path hlogDir, EarlyStop stop)
             throws SQLException {
-        return measure(c, indexSet, scenario, settings, hlogDir, stop, PlanCapture.ANALYZE);
-    }
-
-    /** As above, the plan captured as {@code capture} says. */
-    public ScenarioResult measure(
-            Connection c,
-            String indexSet,
-            Scenario scenario,
-            Repetition settings,
-            Path hlogDir,
-            EarlyStop stop,
-            PlanCapture capture)
-            throws SQLException {
-        return measure(c, indexSet, scenario, settings, hlogDir, stop, capture, 0);
+        return measure(c, indexSet, scenario, settings, hlogDir, stop, PlanCapture.ANALYZE, 0);
     }
 
     /**
-     * As above, counting as the first measured execution one the caller already ran and timed
+     * As above, the plan captured as {@code capture} says, counting as the first measured
+     * execution one the caller already ran and timed
      * ({@code firstNanos}, execution 0; 0 for none): advise's first look at a statement, when
      * nothing about it needed warming up.
      */
