@@ -9,4 +9,12 @@ public class CrmbenchException extends RuntimeException {
     public CrmbenchException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /**
+     * The first line of a library's message (PostgreSQL's carry a detail, a hint and a position
+     * on the lines after), fit for a one-sentence error.
+     */
+    public static String firstLine(String message) {
+        return String.valueOf(message).lines().findFirst().orElse("").strip();
+    }
 }

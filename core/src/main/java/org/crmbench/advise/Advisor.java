@@ -288,7 +288,8 @@ public final class Advisor {
             if (aborted) {
                 throw new Interrupted();
             }
-            throw new CrmbenchException("A statement failed during advise: " + firstLine(e.getMessage()), e);
+            throw new CrmbenchException(
+                    "A statement failed during advise: " + CrmbenchException.firstLine(e.getMessage()), e);
         } catch (RuntimeException e) {
             if (aborted) {
                 throw new Interrupted();
@@ -487,7 +488,8 @@ public final class Advisor {
             if (aborted) {
                 throw e;
             }
-            throw new CrmbenchException("The statement " + s.name() + " failed: " + firstLine(e.getMessage()), e);
+            throw new CrmbenchException(
+                    "The statement " + s.name() + " failed: " + CrmbenchException.firstLine(e.getMessage()), e);
         }
     }
 
@@ -573,7 +575,7 @@ public final class Advisor {
             if (aborted) {
                 throw e;
             }
-            return Evaluated.failed(c, firstLine(e.getMessage()));
+            return Evaluated.failed(c, CrmbenchException.firstLine(e.getMessage()));
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         try {
@@ -768,8 +770,8 @@ public final class Advisor {
             }
             execute(c, "reset statement_timeout");
         } catch (SQLException e) {
-            listener.phase("could not drop the candidate indexes " + built + " (" + firstLine(e.getMessage())
-                    + "); the next advise run drops them");
+            listener.phase("could not drop the candidate indexes " + built + " ("
+                    + CrmbenchException.firstLine(e.getMessage()) + "); the next advise run drops them");
         }
     }
 
@@ -867,9 +869,5 @@ public final class Advisor {
         if (aborted) {
             throw new Interrupted();
         }
-    }
-
-    static String firstLine(String message) {
-        return String.valueOf(message).lines().findFirst().orElse("").strip();
     }
 }

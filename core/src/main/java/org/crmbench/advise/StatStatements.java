@@ -76,7 +76,8 @@ public final class StatStatements {
             return new Workload(
                     "the top " + statements.size() + " queries of pg_stat_statements by total time", statements);
         } catch (SQLException e) {
-            throw new CrmbenchException("Reading pg_stat_statements failed: " + Advisor.firstLine(e.getMessage()), e);
+            throw new CrmbenchException(
+                    "Reading pg_stat_statements failed: " + CrmbenchException.firstLine(e.getMessage()), e);
         }
     }
 
@@ -106,7 +107,8 @@ public final class StatStatements {
         try {
             plan = Explain.generic(c, "verbose, format json", query);
         } catch (SQLException e) {
-            throw new IllegalArgumentException("its generic plan failed: " + Advisor.firstLine(e.getMessage()));
+            throw new IllegalArgumentException(
+                    "its generic plan failed: " + CrmbenchException.firstLine(e.getMessage()));
         }
         Map<Integer, PlanShapes.ParameterUse> uses = PlanShapes.parameters(plan);
         Map<Integer, List<String>> values = new LinkedHashMap<>();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.crmbench.CrmbenchException;
 
 /**
  * What an index costs writes, measured on the real table in transactions that are rolled back:
@@ -54,7 +55,8 @@ final class WriteCost {
             if ("57014".equals(e.getSQLState())) {
                 throw e;
             }
-            return Batches.notMeasured("inserting into " + table + " failed: " + firstLine(e.getMessage()));
+            return Batches.notMeasured(
+                    "inserting into " + table + " failed: " + CrmbenchException.firstLine(e.getMessage()));
         }
         if (column.isEmpty()) {
             return new Batches(inserted[0], inserted[1], Double.NaN, Double.NaN, "no plain column to update");
@@ -71,7 +73,7 @@ final class WriteCost {
                     inserted[1],
                     Double.NaN,
                     Double.NaN,
-                    "updating " + column + " failed: " + firstLine(e.getMessage()));
+                    "updating " + column + " failed: " + CrmbenchException.firstLine(e.getMessage()));
         }
     }
 
@@ -216,9 +218,5 @@ final class WriteCost {
             }
         }
         return columns;
-    }
-
-    private static String firstLine(String message) {
-        return String.valueOf(message).lines().findFirst().orElse("").strip();
     }
 }

@@ -140,7 +140,7 @@ public final class ReadRouting implements AutoCloseable {
                 throw e;
             }
             if (!isRecoveryConflict(e)) {
-                host.down("lost by a request: " + firstLine(e));
+                host.down("lost by a request: " + CrmbenchException.firstLine(e.getMessage()));
             }
             retried.increment();
             return choose(host).run(work);
@@ -264,10 +264,10 @@ public final class ReadRouting implements AutoCloseable {
             if (first && loginRefused) {
                 throw new CrmbenchException(
                         "The replica " + replicaTargets.get(replica).redactedUrl() + " refused the login: "
-                                + firstLine(e),
+                                + CrmbenchException.firstLine(e.getMessage()),
                         e);
             }
-            replica.down("not answering: " + firstLine(e));
+            replica.down("not answering: " + CrmbenchException.firstLine(e.getMessage()));
         }
     }
 
@@ -276,12 +276,6 @@ public final class ReadRouting implements AutoCloseable {
                 "connectTimeout", Integer.toString(CHECK_TIMEOUT_S),
                 "socketTimeout", Integer.toString(CHECK_TIMEOUT_S),
                 "ApplicationName", "crmbench-check"));
-    }
-
-    private static String firstLine(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 
     private static Connection closeQuietly(Connection c) {
