@@ -51,11 +51,13 @@ final class LoadExecution {
             });
             if (csv != null) {
                 csv.finish(result);
-                csv.close();
             }
             LoadSummary.print(out, result, csvPrefix);
             return result.failureCount() > 0 ? ExitCode.FAILURE : ExitCode.OK;
         } finally {
+            if (csv != null) {
+                csv.close(); // also when the run failed: the intervals written so far stay readable
+            }
             written.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(interrupted);

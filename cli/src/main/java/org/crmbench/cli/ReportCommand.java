@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.crmbench.CrmbenchException;
 import org.crmbench.report.Comparison;
+import org.crmbench.report.HistogramMerge;
 import org.crmbench.report.HtmlReport;
 import org.crmbench.report.Report;
 import org.crmbench.report.ReportReader;

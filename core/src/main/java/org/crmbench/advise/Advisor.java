@@ -478,19 +478,27 @@ public final class Advisor {
             ran(running, r.warmup() + (int) result.executions());
             return new Timing(result, settings.capMs());
         } catch (SQLException e) {
-            if (!aborted && "57014".equals(e.getSQLState())) {
-                if (hlogs != null) {
-                    // a log begun before an execution hit the cap holds no interval: not a measurement
-                    deleteQuietly(hlogs.resolve(s.fileName(state, ".hlog")));
-                }
-                return Timing.overCap(settings.capMs());
-            }
-            if (aborted) {
-                throw e;
-            }
-            throw new CrmbenchException(
-                    "The statement " + s.name() + " failed: " + CrmbenchException.firstLine(e.getMessage()), e);
+            return overCapOrFailed(e, s, state, hlogs);
         }
+    }
+
+    /**
+     * A statement that hit the cap is over it (its half-begun log deleted); any other failure
+     * ends the run with one sentence, unless the run was aborted.
+     */
+    private Timing overCapOrFailed(SQLException e, Scenario s, String state, Path hlogs) throws SQLException {
+        if (!aborted && "57014".equals(e.getSQLState())) {
+            if (hlogs != null) {
+                // a log begun before an execution hit the cap holds no interval: not a measurement
+                deleteQuietly(hlogs.resolve(s.fileName(state, ".hlog")));
+            }
+            return Timing.overCap(settings.capMs());
+        }
+        if (aborted) {
+            throw e;
+        }
+        throw new CrmbenchException(
+                "The statement " + s.name() + " failed: " + CrmbenchException.firstLine(e.getMessage()), e);
     }
 
     /**

@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.DoubleSupplier;
 import org.HdrHistogram.ConcurrentHistogram;
 import org.HdrHistogram.Histogram;
 import org.crmbench.db.ReadHost;
@@ -149,7 +150,7 @@ final class Metrics {
         return new String[] {host.address(), host.role().label()};
     }
 
-    private void counter(String name, String help, java.util.function.DoubleSupplier value) {
+    private void counter(String name, String help, DoubleSupplier value) {
         CounterWithCallback.builder()
                 .name(name)
                 .help(help)

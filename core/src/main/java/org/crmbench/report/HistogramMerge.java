@@ -1,14 +1,12 @@
-package org.crmbench.cli;
+package org.crmbench.report;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.crmbench.CrmbenchException;
-import org.crmbench.report.ReportTables;
-import org.crmbench.report.TextTable;
 import org.crmbench.results.HistogramLog;
 
-/** report --merge: the .hlog files of several load machines as one log, and a table of what each held. */
-final class HistogramMerge {
+/** crmbench report --merge: the .hlog files of several load machines as one log, and a table of what each held. */
+public final class HistogramMerge {
     private HistogramMerge() {}
 
     /**
@@ -18,7 +16,7 @@ final class HistogramMerge {
      *     cannot be merged
      * @throws CrmbenchException when {@code out} cannot be written
      */
-    static TextTable merge(List<Path> logs, Path out) {
+    public static TextTable merge(List<Path> logs, Path out) {
         List<HistogramLog> read = logs.stream().map(HistogramLog::read).toList();
         HistogramLog merged = HistogramLog.merge(read);
         String origin = "crmbench report --merge of "
