@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # The lookup endpoint against the database it stands on, in one run on this machine:
 #  (a) pgbench, 16 clients, prepared statements, running the exact SQL /api/run-query/ runs
-#      (written by crmbench bench), with random user ids;
-#  (b) wrk against crmbench serve's /api/run-query/ with random user ids, at 64 and 1000
-#      connections.
-# Prints requests/s, p50, p99, errors and the ratio (b)/(a). Needs a generated dataset in the
-# embedded database (crmbench generate --n 1000000 or more) and wrk, pgbench and psql.
+#      (written by crmbench bench), with random user ids: one statement per round trip;
+#  (b) wrk against crmbench serve --lookup-batch 1 (every lookup its own statement) on
+#      /api/run-query/ with random user ids, at 64 and 1000 connections;
+#  (c) the same against crmbench serve with its defaults (lookups waiting together share one
+#      statement), at 64 and 1000 connections, and on /api/users/{id}/ at 64.
+# For each: requests/s, p50, p99, errors, the ratio to (a), and CPU seconds per 10,000 requests of
+# the HTTP server's JVM, of PostgreSQL (the postmaster and every backend, also those that ended)
+# and of the load generator, from /proc and bash's time. Needs a generated dataset in the embedded
+# database (crmbench generate --n 1000000 or more) and wrk, pgbench and psql.
 #
 #   scripts/compare-serve.sh [SECONDS]        (default 30 per measurement)
 # Output: reports/serve-comparison.txt (or $CRMBENCH_SERVE_OUT)
@@ -14,17 +18,39 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 port=${CRMBENCH_SERVE_PORT:-8000}
 out=${CRMBENCH_SERVE_OUT:-reports/serve-comparison.txt}
-for tool in wrk pgbench psql curl; do
-  command -v $tool >/dev/null || { echo "$tool is needed (apt install wrk postgresql-client curl)" >&2; exit 1; }
+for tool in wrk pgbench psql curl bc; do
+  command -v $tool >/dev/null || { echo "$tool is needed (apt install wrk postgresql-client curl bc)" >&2; exit 1; }
 done
 
 ./crmbench db start >/dev/null
 url=$(./crmbench db status --url)
 users=$(psql -X -At "$url" -c 'select count(*) from crmbench.app_user')
 [ "$users" -ge 1000000 ] || { echo "the dataset has $users users; run ./crmbench generate --n 1000000 first" >&2; exit 1; }
+postmaster=$(head -1 "$(psql -X -At "$url" -c 'show data_directory')/postmaster.pid")
 work=$(mktemp -d /tmp/crmbench-serve.XXXXXX)
 server_pid=
-trap 'set +e; [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; true' EXIT
+stop_server() {
+  if [ -n "$server_pid" ]; then
+    kill "$server_pid" 2>/dev/null || true
+    wait "$server_pid" 2>/dev/null || true
+    server_pid=
+  fi
+}
+trap 'set +e; stop_server; rm -rf "$work"; true' EXIT
+
+ticks() { # $1 = pid: CPU ticks (user + system) of the process; with $2 = all, also of its ended children
+  awk -v all="${2:-}" '{ t = $14 + $15; if (all == "all") t += $16 + $17; print t }' "/proc/$1/stat" 2>/dev/null || echo 0
+}
+postgres_ticks() { # the postmaster with the backends it reaped, and every backend running now
+  local total pid
+  total=$(ticks "$postmaster" all)
+  for pid in $(cat "/proc/$postmaster/task/$postmaster/children"); do total=$((total + $(ticks "$pid"))); done
+  echo "$total"
+}
+hz=$(getconf CLK_TCK)
+per10k() { # $1 = ticks, $2 = requests: CPU seconds per 10,000 requests
+  echo "scale=3; $1 / $hz * 10000 / $2" | bc -l | awk '{printf "%.3f", $1}'
+}
 
 # the endpoint's own SQL, as a pgbench script (random ids over the whole dataset)
 ./crmbench bench --scenario lookup_user --repeat 1 --warmup 0 --out "$work" >/dev/null 2>&1
@@ -33,43 +59,92 @@ lookup=$(ls "$work"/runs/*/pgbench/lookup_user.pgbench.sql)
 percentile() { # $1 = percent; reads latencies (µs), one per line
   sort -n | awk -v p="$1" '{v[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.2f", v[i]/1000}'
 }
+row() { # label, requests/s, p50, p99, errors, ratio, server s, postgres s, generator s
+  printf '%-52s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "$@" \
+    "$(echo "${7/-/0} + $8 + $9" | bc -l | awk '{printf "%.3f", $1}')"
+}
 
 # (a) pgbench
-pgbench -n -M prepared -c 16 -j 2 -T "$seconds" -l --log-prefix="$work/pgb" -f "$lookup" "$url" >"$work/pgbench.txt" 2>&1
+TIMEFORMAT='%U %S'
+pg_before=$(postgres_ticks)
+{ time pgbench -n -M prepared -c 16 -j 2 -T "$seconds" -l --log-prefix="$work/pgb" -f "$lookup" "$url" >"$work/pgbench.txt" 2>&1 ; } 2>"$work/pgbench.cpu"
+pg_after=$(postgres_ticks)
 a_rps=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' "$work/pgbench.txt")
-a_p50=$(cat "$work"/pgb.* | awk '{print $3}' | percentile 50)
-a_p99=$(cat "$work"/pgb.* | awk '{print $3}' | percentile 99)
+a_n=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' "$work/pgbench.txt")
 a_err=$(sed -n 's/^number of failed transactions: \([0-9]*\).*/\1/p' "$work/pgbench.txt")
+a_gen=$(awk -v hz="$hz" '{printf "%d", ($1 + $2) * hz}' "$work/pgbench.cpu")
+a_row=$(row "(a) pgbench -c 16 -M prepared, lookup SQL" "$(printf %.0f "$a_rps")" \
+  "$(cat "$work"/pgb.* | awk '{print $3}' | percentile 50)ms" "$(cat "$work"/pgb.* | awk '{print $3}' | percentile 99)ms" \
+  "${a_err:-0}" "1.00" "-" "$(per10k $((pg_after - pg_before)) "$a_n")" "$(per10k "$a_gen" "$a_n")")
 
-# (b) crmbench serve + wrk
-./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+start_server() { # crmbench serve options
+  ./crmbench serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 1 60); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
+  jvm=$(pgrep -P "$server_pid" java || echo "$server_pid") # ./crmbench execs java: the same pid
+  wrk -t2 -c64 -d10s -s "$work/run-query.lua" "http://127.0.0.1:$port" >/dev/null 2>&1 # JIT warm-up
+}
 cat >"$work/run-query.lua" <<LUA
 math.randomseed(42)
 request = function()
   return wrk.format("GET", "/api/run-query/?count=1&type=get&user_id=" .. math.random(1, $users))
 end
 LUA
-wrk -t2 -c64 -d10s -s "$work/run-query.lua" "http://127.0.0.1:$port" >/dev/null 2>&1 # JIT warm-up
-wrk_run() { # $1 = connections
-  wrk -t2 -c"$1" -d"${seconds}s" --latency --timeout 10s -s "$work/run-query.lua" "http://127.0.0.1:$port" >"$work/wrk$1.txt" 2>&1
-  local rps p50 p99 errors
-  rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' "$work/wrk$1.txt")
-  p50=$(awk '$1=="50%" {print $2}' "$work/wrk$1.txt")
-  p99=$(awk '$1=="99%" {print $2}' "$work/wrk$1.txt")
-  errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10} /Non-2xx/ {n+=$NF} END {print n+0}' "$work/wrk$1.txt" | paste -sd+ | bc)
-  printf '%-46s %12.0f %10s %10s %8s %8.2f\n' "(b) wrk, $1 connections, /api/run-query/" "$rps" "$p50" "$p99" "$errors" "$(echo "$rps / $a_rps" | bc -l)"
+cat >"$work/detail.lua" <<LUA
+math.randomseed(42)
+request = function()
+  return wrk.format("GET", "/api/users/" .. math.random(1, $users) .. "/")
+end
+LUA
+wrk_run() { # $1 = label, $2 = connections, $3 = script
+  local jvm_before pg_before jvm_after pg_after rps n errors
+  jvm_before=$(ticks "$jvm"); pg_before=$(postgres_ticks)
+  { time wrk -t2 -c"$2" -d"${seconds}s" --latency --timeout 10s -s "$work/$3" "http://127.0.0.1:$port" >"$work/wrk.txt" 2>&1 ; } 2>"$work/wrk.cpu"
+  jvm_after=$(ticks "$jvm"); pg_after=$(postgres_ticks)
+  rps=$(sed -n 's/^Requests\/sec: *\([0-9.]*\)/\1/p' "$work/wrk.txt")
+  n=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+  errors=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10} /Non-2xx/ {n+=$NF} END {print n+0}' "$work/wrk.txt" | paste -sd+ | bc)
+  row "$1, $2 connections" "$(printf %.0f "$rps")" \
+    "$(awk '$1=="50%" {print $2}' "$work/wrk.txt")" "$(awk '$1=="99%" {print $2}' "$work/wrk.txt")" "$errors" \
+    "$(echo "$rps / $a_rps" | bc -l | awk '{printf "%.2f", $1}')" \
+    "$(per10k $((jvm_after - jvm_before)) "$n")" "$(per10k $((pg_after - pg_before)) "$n")" \
+    "$(per10k "$(awk -v hz="$hz" '{printf "%d", ($1 + $2) * hz}' "$work/wrk.cpu")" "$n")"
 }
+shared() { # the server's shared-statement counters: "statements lookups"
+  curl -s "http://127.0.0.1:$port/metrics" | awk '/^crmbench_db_shared_statements_total/ {s=$2} /^crmbench_db_shared_lookups_total/ {l=$2} END {printf "%d %d", s, l}'
+}
+
+start_server --lookup-batch 1
+b64=$(wrk_run "(b) serve --lookup-batch 1, /api/run-query/" 64 run-query.lua)
+b1000=$(wrk_run "(b) serve --lookup-batch 1, /api/run-query/" 1000 run-query.lua)
+lookup_workers=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/state="total"/ {print $2}')
+stop_server
+start_server
+read -r s0 l0 <<<"$(shared)"
+c64=$(wrk_run "(c) serve (defaults), /api/run-query/" 64 run-query.lua)
+c1000=$(wrk_run "(c) serve (defaults), /api/run-query/" 1000 run-query.lua)
+read -r s1 l1 <<<"$(shared)"
+cdetail=$(wrk_run "(c) serve (defaults), /api/users/{id}/" 64 detail.lua)
+stop_server
+
 {
   echo "# crmbench serve vs pgbench on the lookup — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); PostgreSQL $(psql -X -At "$url" -c 'show server_version') (crmbench embedded); $users users"
   echo "command: scripts/compare-serve.sh $seconds   (each measurement ${seconds} s; load generators run on the same 2 cores)"
   echo
-  printf '%-46s %12s %10s %10s %8s %8s\n' "" "requests/s" "p50" "p99" "errors" "(b)/(a)"
-  printf '%-46s %12.0f %8sms %8sms %8s %8s\n' "(a) pgbench -c 16 -M prepared, lookup SQL" "$a_rps" "$a_p50" "$a_p99" "${a_err:-0}" "1.00"
-  wrk_run 64
-  wrk_run 1000
+  printf '%-52s %10s %9s %9s %7s %7s %39s\n' "" "" "" "" "" "" "CPU seconds per 10,000 requests"
+  printf '%-52s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "" "requests/s" "p50" "p99" "errors" "x(a)" "server" "postgres" "loadgen" "total"
+  echo "$a_row"
+  echo "$b64"
+  echo "$b1000"
+  echo "$c64"
+  echo "$c1000"
+  echo "$cdetail"
   echo
-  echo "server: crmbench serve --port $port (defaults: Jetty 12; requests that query the dataset run in arrival order on $(curl -s "http://127.0.0.1:$port/metrics" | awk '/state="total"/ {print $2}') platform threads, one per database connection)"
+  echo "server: crmbench serve --port $port: Jetty 12; requests that query the dataset run in arrival order on"
+  echo "  $lookup_workers platform threads, one per database connection. In (c), lookups waiting together shared"
+  echo "  $((s1 - s0)) statements for $((l1 - l0)) lookups over its two /api/run-query/ measurements"
+  echo "  ($(echo "scale=1; ($l1 - $l0) / ($s1 - $s0 + 0.000001)" | bc -l) per shared statement; the other lookups ran alone)."
+  echo "server CPU: the serve JVM; postgres: the postmaster, the backends it reaped and those running;"
+  echo "loadgen: wrk or pgbench (bash's time)."
 } | tee "$out"

@@ -30,6 +30,15 @@ final class ServeLimitOptions {
     int listShare = ServerSettings.DEFAULT_LIST_SHARE_PERCENT;
 
     @Option(
+            names = "--lookup-batch",
+            paramLabel = "N",
+            defaultValue = "" + ServerSettings.DEFAULT_LOOKUP_BATCH,
+            description = "Lookups by id that are waiting for a connection together share one statement, at most"
+                    + " N of them; none waits for others to come, so light traffic runs one at a time; 1 runs"
+                    + " each alone (default ${DEFAULT-VALUE}).")
+    int lookupBatch;
+
+    @Option(
             names = "--statement-timeout",
             paramLabel = "TIME",
             converter = DurationConverter.class,
@@ -105,6 +114,7 @@ final class ServeLimitOptions {
                 .poolSize(pool)
                 .listConnections(lists)
                 .listSharePercent(listShare)
+                .lookupBatch(lookupBatch)
                 .drainTimeout(drainTimeout)
                 .maxResultWindow(maxResultWindow)
                 .statementTimeout(statementTimeout)

@@ -50,10 +50,15 @@ public final class UserQueries {
     private final DSLContext dsl;
     /** The lookup runs thousands of times a second: its SQL is rendered once, only the id is bound. */
     private final String lookupSql;
+    /** Many lookups in one statement ({@link #lookupAll}), rendered once like the single one. */
+    private final String lookupAllSql;
 
     public UserQueries(DSLContext dsl) {
         this.dsl = dsl;
         this.lookupSql = dsl.render(joinedTables(dsl.select(UserRow.columns())).where(APP_USER.ID.eq(0L)));
+        this.lookupAllSql = dsl.render(joinedTables(dsl.select(UserRow.columns()))
+                .where(APP_USER.ID.eq(
+                        DSL.any(DSL.val(new Long[0], APP_USER.ID.getDataType().getArrayDataType())))));
     }
 
     /**
@@ -132,6 +137,16 @@ public final class UserQueries {
 
     public SqlStatement lookup(long userId) {
         return new SqlStatement(lookupSql, List.of(userId));
+    }
+
+    /**
+     * The users with these ids, in one statement ({@code id = any(?)}, one array bound): what the
+     * server runs for lookups that wait for a connection together. Its plan is the single
+     * lookup's, an index probe per id, so one statement costs one round trip and one executor
+     * start-up for all of them.
+     */
+    public SqlStatement lookupAll(long[] userIds) {
+        return new SqlStatement(lookupAllSql, List.of(userIds.clone()));
     }
 
     /** The exact number of users matching the filter. */

@@ -1,11 +1,15 @@
 package org.crmbench.query;
 
+import static org.crmbench.jooq.Tables.APP_USER;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
@@ -96,6 +100,16 @@ public final class UserRepository {
     public Optional<UserRow> lookup(Connection c, long userId, Consumer<SqlStatement> executed) throws SQLException {
         List<UserRow> rows = rows(c, queries.lookup(userId), executed);
         return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    /** The users of {@link UserQueries#lookupAll} by id; an id that does not exist is absent. */
+    public Map<Long, UserRow> lookupAll(Connection c, long[] userIds, Consumer<SqlStatement> executed)
+            throws SQLException {
+        Map<Long, UserRow> found = new HashMap<>(userIds.length * 2);
+        for (UserRow row : rows(c, queries.lookupAll(userIds), executed)) {
+            found.put(row.get(APP_USER.ID), row);
+        }
+        return found;
     }
 
     /**

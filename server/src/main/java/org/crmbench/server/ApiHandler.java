@@ -64,8 +64,12 @@ final class ApiHandler extends Handler.Abstract {
             return true;
         }
         Routes.Call call;
+        long lookupId;
         try {
             call = call(request, path, match); // bad input is a 400 at once, not after its wait for a worker
+            lookupId = match.get().route().lookupId() == null
+                    ? 0
+                    : match.get().route().lookupId().of(call);
         } catch (ApiError e) {
             send(response, callback, route, start, e.response());
             return true;
@@ -79,6 +83,7 @@ final class ApiHandler extends Handler.Abstract {
         if (target.lane() != null) {
             workers.execute(
                     target.lane(),
+                    lookupId,
                     respond,
                     () -> send(
                             response,

@@ -82,16 +82,19 @@ public final class ApiServer implements AutoCloseable {
     public static ApiServer start(
             Database db, ReadRouting reads, ServerSettings settings, ServerAccess access, String version) {
         ConnectionFactory[] protocols = connectionFactories(access); // a bad key fails before anything starts
+        UserRepository users = new UserRepository(new UserQueries(db.dsl()));
         DatabaseWorkers workers = new DatabaseWorkers(
                 reads,
                 Map.of(
                         DatabaseWorkers.Lane.LOOKUP, settings.lookupConnections(),
                         DatabaseWorkers.Lane.LIST, settings.listConnections()),
                 settings.queueTimeout(),
-                settings.listSharePercent());
+                settings.listSharePercent(),
+                new DatabaseWorkers.LookupSharing(
+                        settings.lookupBatch(), (c, ids) -> users.lookupAll(c, ids, UserRepository.NO_LISTENER)));
         Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), workers, reads);
         Routes routes = new Routes(
-                new UsersEndpoints(new UserRepository(new UserQueries(db.dsl())), workers, settings.maxResultWindow()),
+                new UsersEndpoints(users, workers, settings.maxResultWindow()),
                 new Health(db.dataSource(), reads),
                 new SwaggerUi(),
                 metrics,

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.LockSupport;
 import org.crmbench.db.ReadRouting;
 import org.crmbench.db.SqlWork;
+import org.crmbench.query.UserRow;
 import org.postgresql.PGConnection;
 
 /**
@@ -32,6 +34,12 @@ import org.postgresql.PGConnection;
  *
  * <p>A statement whose client has hung up is cancelled: the sweeper looks at the statements that
  * have run for a while and asks the kernel about their clients ({@link ClientSockets}).
+ *
+ * <p>Lookups by id that wait for a connection together share one statement
+ * ({@link LookupSharing}): a lookup worker that takes one also takes those queued behind it, reads
+ * all their users at once, then answers each in turn as if it had run alone. Nobody waits for
+ * others to come, so light traffic runs one lookup at a time, and a failed shared statement fails
+ * the requests that shared it, no others.
  *
  * <p>Why platform threads rather than JDBC on the request's virtual thread? Measured on 2 cores
  * against /api/run-query/ at 1000 connections: 11,100 requests/s behind a fair semaphore against
@@ -56,7 +64,29 @@ final class DatabaseWorkers implements AutoCloseable {
     /** The longest rest after one list request, however dear it was (the statement timeout ends those). */
     private static final long MAX_REST_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+    /**
+     * How lookups waiting together share a statement.
+     *
+     * @param most at most this many requests taken together (1: each runs alone)
+     * @param read the users with these ids, in one statement, on the worker's connection
+     */
+    record LookupSharing(int most, UsersById read) {
+        LookupSharing {
+            if (most < 1) {
+                throw new IllegalArgumentException("at least one lookup per statement, not " + most);
+            }
+        }
+    }
+
+    /** The users with these ids; an id that does not exist is absent from the map. */
+    @FunctionalInterface
+    interface UsersById {
+        Map<Long, UserRow> read(Connection c, long[] ids) throws SQLException;
+    }
+
+    private final int lookupWorkers;
     private final ReadRouting reads;
+    private final LookupSharing sharing;
     private final long queueTimeoutNanos;
     private final Map<Lane, LinkedBlockingQueue<Task>> queues = new EnumMap<>(Lane.class);
     private final List<Worker> workers = new ArrayList<>();
@@ -64,6 +94,8 @@ final class DatabaseWorkers implements AutoCloseable {
     private final LongAdder expired = new LongAdder();
     private final LongAdder listRestNanos = new LongAdder();
     private final LongAdder abandoned = new LongAdder();
+    private final LongAdder sharedStatements = new LongAdder();
+    private final LongAdder sharedLookups = new LongAdder();
     private final int listSharePercent;
     private volatile long lastLookupNanos = System.nanoTime() - LOOKUPS_ACTIVE_NANOS;
     private volatile boolean running = true;
@@ -72,8 +104,15 @@ final class DatabaseWorkers implements AutoCloseable {
      * @param listSharePercent while lookups come in, the share of its time a list worker may be
      *     busy (100: never rests)
      */
-    DatabaseWorkers(ReadRouting reads, Map<Lane, Integer> workersPerLane, Duration queueTimeout, int listSharePercent) {
+    DatabaseWorkers(
+            ReadRouting reads,
+            Map<Lane, Integer> workersPerLane,
+            Duration queueTimeout,
+            int listSharePercent,
+            LookupSharing sharing) {
         this.reads = reads;
+        this.sharing = sharing;
+        this.lookupWorkers = Math.max(1, workersPerLane.getOrDefault(Lane.LOOKUP, 1));
         this.queueTimeoutNanos = queueTimeout.toNanos();
         this.listSharePercent = listSharePercent;
         workersPerLane.forEach((lane, count) -> {
@@ -97,13 +136,19 @@ final class DatabaseWorkers implements AutoCloseable {
         final Runnable tooLate;
         final long deadline;
         final ClientSockets.Connection client;
-        final AtomicInteger state = new AtomicInteger(QUEUED);
+        /** The user id the request looks up, which it may share a statement for; 0: none. */
+        final long lookupId;
 
-        Task(Runnable request, Runnable tooLate, long deadline, ClientSockets.Connection client) {
+        final AtomicInteger state = new AtomicInteger(QUEUED);
+        /** The lookup's result read by a shared statement, until the request takes it; null: none. */
+        SharedResult shared;
+
+        Task(Runnable request, Runnable tooLate, long deadline, ClientSockets.Connection client, long lookupId) {
             this.request = request;
             this.tooLate = tooLate;
             this.deadline = deadline;
             this.client = client;
+            this.lookupId = lookupId;
         }
 
         boolean claim() {
@@ -111,13 +156,18 @@ final class DatabaseWorkers implements AutoCloseable {
         }
     }
 
+    /** What a shared statement read for one request: its user (or none), or the statement's failure. */
+    private record SharedResult(Optional<UserRow> user, Exception failure) {}
+
     /** A database worker thread: it owns at most one connection at a time, which a stop may cancel. */
     private final class Worker extends Thread {
         private final Lane lane;
         private final LinkedBlockingQueue<Task> queue;
         volatile Connection current;
-        /** The request running now; null between requests. */
+        /** The requests running now (several while a shared statement runs); null between requests. */
         volatile Running inFlight;
+        /** The request whose turn it is; only this thread reads it. */
+        Task turn;
 
         Worker(Lane lane, LinkedBlockingQueue<Task> queue) {
             super("crmbench-db-" + lane.name().toLowerCase(java.util.Locale.ROOT));
@@ -136,23 +186,109 @@ final class DatabaseWorkers implements AutoCloseable {
                     return;
                 }
                 if (task != null && task.claim()) {
-                    long started = System.nanoTime();
-                    this.inFlight = new Running(task, started);
-                    try {
-                        task.request.run();
-                    } finally {
-                        this.inFlight = null;
+                    List<Task> together = withThoseWaiting(task, queue);
+                    if (together.size() > 1) {
+                        readShared(this, together);
                     }
-                    if (lane == Lane.LIST) {
-                        restAfter(System.nanoTime() - started);
+                    for (Task each : together) {
+                        runAlone(each);
                     }
                 }
             }
         }
+
+        private void runAlone(Task task) {
+            long started = System.nanoTime();
+            this.inFlight = new Running(List.of(task), started);
+            this.turn = task;
+            try {
+                task.request.run();
+            } finally {
+                this.inFlight = null;
+                this.turn = null;
+            }
+            if (lane == Lane.LIST) {
+                restAfter(System.nanoTime() - started);
+            }
+        }
     }
 
-    /** A request a worker is running, and since when. */
-    private record Running(Task task, long startedNanos) {}
+    /** Requests a worker is running, and since when. */
+    private record Running(List<Task> tasks, long startedNanos) {}
+
+    /**
+     * {@code first} and, if it is a lookup, its share of the requests queued behind it now: those
+     * waiting divided among the lane's workers, at most {@link LookupSharing#most} in all, each
+     * claimed: they are this worker's to answer, one after the other once their statement ran. A
+     * worker taking every waiting request would leave the other workers and backends idle while
+     * it ran one long statement and wrote sixty responses; on this noisy machine the last of them
+     * waited for that thread's every turn on the CPU (p99 at 64 connections 70-590 ms, against
+     * 56-65 ms for the share; handing the answers back to the queue for any worker cost more
+     * wake-ups than it saved: 120-320 ms).
+     */
+    private List<Task> withThoseWaiting(Task first, LinkedBlockingQueue<Task> queue) {
+        if (first.lookupId == 0 || sharing.most() == 1) {
+            return List.of(first);
+        }
+        int most = Math.min(sharing.most(), 1 + queue.size() / lookupWorkers);
+        List<Task> together = new ArrayList<>();
+        together.add(first);
+        for (Task next; together.size() < most && (next = queue.poll()) != null; ) {
+            if (next.claim()) {
+                together.add(next);
+            }
+        }
+        return together;
+    }
+
+    /**
+     * Reads the users {@code together}'s lookups ask for in one statement and leaves each request
+     * its result (or the statement's failure) to take when its turn comes.
+     */
+    private void readShared(Worker worker, List<Task> together) {
+        List<Task> asking = together.stream().filter(t -> t.lookupId != 0).toList();
+        long[] ids = asking.stream().mapToLong(t -> t.lookupId).distinct().toArray();
+        if (ids.length < 2) {
+            return;
+        }
+        worker.inFlight = new Running(together, System.nanoTime());
+        try {
+            Map<Long, UserRow> found = withConnection(c -> sharing.read().read(c, ids));
+            for (Task t : asking) {
+                t.shared = new SharedResult(Optional.ofNullable(found.get(t.lookupId)), null);
+            }
+        } catch (SQLException | RuntimeException e) { // each request answers it as its own would be
+            for (Task t : asking) {
+                t.shared = new SharedResult(null, e);
+            }
+        } finally {
+            worker.inFlight = null;
+        }
+        sharedStatements.increment();
+        sharedLookups.add(asking.size());
+    }
+
+    /**
+     * The user with {@code id}: read by the statement the request shared, if it did (once: a
+     * second lookup of the same request runs its own), else by {@code alone} on a connection.
+     */
+    Optional<UserRow> lookup(long id, SqlWork<Optional<UserRow>> alone) throws SQLException {
+        if (Thread.currentThread() instanceof Worker worker
+                && worker.turn != null
+                && worker.turn.lookupId == id
+                && worker.turn.shared != null) {
+            SharedResult result = worker.turn.shared;
+            worker.turn.shared = null;
+            if (result.failure() instanceof SQLException e) {
+                throw e;
+            }
+            if (result.failure() instanceof RuntimeException e) {
+                throw e;
+            }
+            return result.user();
+        }
+        return withConnection(alone);
+    }
 
     /** A list worker's rest after a request that held it {@code busyNanos}, while lookups come in. */
     private void restAfter(long busyNanos) {
@@ -175,6 +311,15 @@ final class DatabaseWorkers implements AutoCloseable {
      * request's statement runs, the statement is cancelled.
      */
     void execute(Lane lane, Runnable request, Runnable tooLate, ClientSockets.Connection client) {
+        execute(lane, 0, request, tooLate, client);
+    }
+
+    /**
+     * {@link #execute(Lane, Runnable, Runnable, ClientSockets.Connection)} for a request that
+     * looks up the user {@code lookupId} (0: none) through {@link #lookup}: it may share its
+     * statement with other lookups waiting at the same time.
+     */
+    void execute(Lane lane, long lookupId, Runnable request, Runnable tooLate, ClientSockets.Connection client) {
         if (!running) {
             tooLate.run();
             return;
@@ -182,7 +327,7 @@ final class DatabaseWorkers implements AutoCloseable {
         if (lane == Lane.LOOKUP) {
             lastLookupNanos = System.nanoTime();
         }
-        queues.get(lane).add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos, client));
+        queues.get(lane).add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos, client, lookupId));
     }
 
     /**
@@ -219,17 +364,30 @@ final class DatabaseWorkers implements AutoCloseable {
         for (Worker worker : workers) {
             Running run = worker.inFlight;
             Connection c = worker.current;
-            if (run == null || run.task().client == null || c == null || now - run.startedNanos() < WATCH_NANOS) {
+            if (run == null || c == null || now - run.startedNanos() < WATCH_NANOS) {
                 continue;
             }
-            ClientSockets.Connection client = run.task().client;
-            Map<Integer, Integer> states = statesByPort.computeIfAbsent(
-                    client.localPort(), port -> ClientSockets.statesOn(port).orElse(null));
-            if (states != null && ClientSockets.hungUp(states, client) && worker.inFlight == run) {
+            if (allHungUp(run.tasks(), statesByPort) && worker.inFlight == run) {
                 abandoned.increment();
                 cancel(c);
             }
         }
+    }
+
+    /** Whether every client of a statement has hung up: a shared one is cancelled only then. */
+    private static boolean allHungUp(List<Task> tasks, Map<Integer, Map<Integer, Integer>> statesByPort) {
+        for (Task task : tasks) {
+            ClientSockets.Connection client = task.client;
+            if (client == null) {
+                return false;
+            }
+            Map<Integer, Integer> states = statesByPort.computeIfAbsent(
+                    client.localPort(), port -> ClientSockets.statesOn(port).orElse(null));
+            if (states == null || !ClientSockets.hungUp(states, client)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -269,6 +427,16 @@ final class DatabaseWorkers implements AutoCloseable {
     /** Statements cancelled because their client hung up. */
     long abandoned() {
         return abandoned.sum();
+    }
+
+    /** Statements that lookups waiting together shared (each read two users or more). */
+    long sharedStatements() {
+        return sharedStatements.sum();
+    }
+
+    /** Lookups answered by a shared statement. */
+    long sharedLookups() {
+        return sharedLookups.sum();
     }
 
     /** Asks PostgreSQL to cancel every statement the workers are running now. */

@@ -116,6 +116,14 @@ final class Metrics {
                 "crmbench_db_requests_expired_total",
                 "Requests answered 503 at their queue deadline.",
                 connections::expired);
+        counter(
+                "crmbench_db_shared_statements_total",
+                "Statements that lookups waiting together shared (--lookup-batch).",
+                connections::sharedStatements);
+        counter(
+                "crmbench_db_shared_lookups_total",
+                "Lookups answered by a shared statement.",
+                connections::sharedLookups);
     }
 
     /** Each database host reads can go to: requests it served, whether it takes reads, its lag. */

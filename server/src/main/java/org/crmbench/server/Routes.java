@@ -25,11 +25,19 @@ final class Routes {
         ApiResponse handle(Call call) throws Exception;
     }
 
+    /** The user id a call looks up; an ApiError (400) if the request names none that can be. */
+    @FunctionalInterface
+    interface LookupId {
+        long of(Call call);
+    }
+
     /**
      * @param template the route as metrics and logs name it
      * @param lane the database workers the route's requests wait for (null: the route does not
      *     query the dataset and runs on a virtual thread)
      * @param parameters the query parameters the route takes; any other is a 400
+     * @param lookupId the user the route looks up by id, for a lookup that may share its statement
+     *     with others waiting at the same time (null: the route's statements are its own)
      * @param open whether it answers without the bearer token: the health check (load balancers
      *     and orchestrators probe it) and the API's documentation, which show no data
      */
@@ -38,6 +46,7 @@ final class Routes {
             Pattern pattern,
             DatabaseWorkers.Lane lane,
             List<String> parameters,
+            LookupId lookupId,
             Endpoint endpoint,
             boolean open) {}
 
@@ -53,6 +62,7 @@ final class Routes {
                         Pattern.compile("/api/users/?"),
                         DatabaseWorkers.Lane.LIST,
                         UsersApi.LIST_PARAMETERS,
+                        null,
                         call -> users.list(call.params(), call.baseUrl()),
                         false),
                 new Route(
@@ -60,13 +70,15 @@ final class Routes {
                         Pattern.compile("/api/users/([^/]+)/?"),
                         DatabaseWorkers.Lane.LOOKUP,
                         List.of(),
-                        call -> users.detail(call.path().group(1)),
+                        UsersEndpoints::detailId,
+                        users::detail,
                         false),
                 new Route(
                         UsersApi.RUN_QUERY_PATH,
                         Pattern.compile("/api/run-query/?"),
                         DatabaseWorkers.Lane.LOOKUP,
                         UsersApi.RUN_QUERY_PARAMETERS,
+                        call -> UsersEndpoints.runQueryId(call.params()),
                         call -> users.runQuery(call.params()),
                         false),
                 route(UsersApi.SCHEMA_PATH, "/api/schema/?", true, call -> ApiResponse.json(200, openApi)),
@@ -96,6 +108,6 @@ final class Routes {
 
     /** A route that takes no parameters and does not query the dataset. */
     private static Route route(String template, String regex, boolean open, Endpoint endpoint) {
-        return new Route(template, Pattern.compile(regex), null, List.of(), endpoint, open);
+        return new Route(template, Pattern.compile(regex), null, List.of(), null, endpoint, open);
     }
 }

@@ -34,6 +34,7 @@ public record ServerSettings(
         int poolSize,
         int listConnections,
         int listSharePercent,
+        int lookupBatch,
         Duration drainTimeout,
         long maxResultWindow,
         Duration statementTimeout,
@@ -64,6 +65,15 @@ public record ServerSettings(
      * their throughput moved little (11.4 to 9.2 per second). reports/hostile-serve.txt.
      */
     public static final int DEFAULT_LIST_SHARE_PERCENT = 50;
+    /**
+     * The most lookups that wait for a connection together and share one statement
+     * ({@code id = any(?)}); 1 runs each alone. A lookup never waits for others to come: only those
+     * already waiting when a connection frees up are taken together, so light traffic runs one at a
+     * time. reports/serve-comparison.txt measures both.
+     */
+    public static final int DEFAULT_LOOKUP_BATCH = 64;
+    /** Beyond this a shared statement's array is long enough to cost a late caller more than it saves. */
+    public static final int MAX_LOOKUP_BATCH = 1000;
 
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
     /**
@@ -106,6 +116,10 @@ public record ServerSettings(
             throw new IllegalArgumentException(
                     "--list-share must be between 1% and 100% but was " + listSharePercent + "%");
         }
+        if (lookupBatch < 1 || lookupBatch > MAX_LOOKUP_BATCH) {
+            throw new IllegalArgumentException(
+                    "--lookup-batch must be between 1 and " + MAX_LOOKUP_BATCH + " but was " + lookupBatch);
+        }
         positive("--drain-timeout", drainTimeout);
         if (maxResultWindow < 1) {
             throw new IllegalArgumentException("--max-result-window must be at least 1 but was " + maxResultWindow);
@@ -128,6 +142,7 @@ public record ServerSettings(
                 DEFAULT_POOL_SIZE,
                 Math.min(DEFAULT_LIST_CONNECTIONS, DEFAULT_POOL_SIZE - 1),
                 DEFAULT_LIST_SHARE_PERCENT,
+                DEFAULT_LOOKUP_BATCH,
                 DEFAULT_DRAIN_TIMEOUT,
                 UsersApi.DEFAULT_MAX_RESULT_WINDOW,
                 DEFAULT_STATEMENT_TIMEOUT,
@@ -171,6 +186,7 @@ public record ServerSettings(
         b.poolSize = poolSize;
         b.listConnections = listConnections;
         b.listSharePercent = listSharePercent;
+        b.lookupBatch = lookupBatch;
         b.drainTimeout = drainTimeout;
         b.maxResultWindow = maxResultWindow;
         b.statementTimeout = statementTimeout;
@@ -189,6 +205,7 @@ public record ServerSettings(
         private int poolSize;
         private int listConnections;
         private int listSharePercent;
+        private int lookupBatch;
         private Duration drainTimeout;
         private long maxResultWindow;
         private Duration statementTimeout;
@@ -222,6 +239,11 @@ public record ServerSettings(
 
         public Builder listSharePercent(int value) {
             listSharePercent = value;
+            return this;
+        }
+
+        public Builder lookupBatch(int value) {
+            lookupBatch = value;
             return this;
         }
 
@@ -272,6 +294,7 @@ public record ServerSettings(
                     poolSize,
                     listConnections,
                     listSharePercent,
+                    lookupBatch,
                     drainTimeout,
                     maxResultWindow,
                     statementTimeout,

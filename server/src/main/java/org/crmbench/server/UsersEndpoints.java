@@ -110,8 +110,8 @@ final class UsersEndpoints {
     }
 
     /** GET /api/users/{id}/ */
-    ApiResponse detail(String idText) throws SQLException {
-        long id = userId("id", idText);
+    ApiResponse detail(Routes.Call call) throws SQLException {
+        long id = detailId(call);
         return user(id).map(row -> ApiResponse.json(200, UserJson.user(row)))
                 .orElseThrow(() -> ApiError.notFound("user " + id + " does not exist"));
     }
@@ -123,7 +123,7 @@ final class UsersEndpoints {
             throw ApiError.badParameter("type", "type is required and must be 'get'");
         }
         long count = params.number("count", 1, 1, MAX_RUN_QUERY_COUNT);
-        long id = params.requiredNumber("user_id", 1, Long.MAX_VALUE);
+        long id = runQueryId(params);
         Optional<UserRow> row = Optional.empty();
         for (long i = 0; i < count; i++) {
             row = user(id);
@@ -133,7 +133,7 @@ final class UsersEndpoints {
     }
 
     private Optional<UserRow> user(long id) throws SQLException {
-        return connections.withConnection(c -> users.lookup(c, id));
+        return connections.lookup(id, c -> users.lookup(c, id));
     }
 
     private static Ordering ordering(QueryParameters params) {
@@ -146,6 +146,16 @@ final class UsersEndpoints {
         } catch (IllegalArgumentException e) {
             throw ApiError.badParameter(UsersApi.ORDERING, e.getMessage());
         }
+    }
+
+    /** The user id of a detail path ({@code /api/users/{id}/}); a 400 naming it if it is not one. */
+    static long detailId(Routes.Call call) {
+        return userId("id", call.path().group(1));
+    }
+
+    /** The user id run-query looks up; a 400 naming the parameter if it is not one. */
+    static long runQueryId(QueryParameters params) {
+        return params.requiredNumber("user_id", 1, Long.MAX_VALUE);
     }
 
     private static long userId(String parameter, String text) {

@@ -39,6 +39,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ServerLimitsTest {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Clients that wait for their replies at the same time (the common pool has one thread on 2 cores). */
+    private static final java.util.concurrent.ExecutorService CLIENTS =
+            java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor();
 
     @TempDir
     static Path tmp;
@@ -86,23 +89,33 @@ class ServerLimitsTest {
 
     /** A connection of the test's own that holds an ACCESS EXCLUSIVE lock on user_list until closed. */
     private static Connection lockReadTable() throws Exception {
+        return lock("user_list");
+    }
+
+    /** A connection of the test's own that holds an ACCESS EXCLUSIVE lock on {@code table} until closed. */
+    private static Connection lock(String table) throws Exception {
         Database db = Database.open(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 2));
         databases.add(db);
         Connection c = db.dataSource().getConnection();
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            s.execute("lock table crmbench.user_list in access exclusive mode");
+            s.execute("lock table crmbench." + table + " in access exclusive mode");
         }
         return c;
     }
 
     /** Statements of crmbench serve still running in PostgreSQL (not counting this query). */
     private static List<String> runningStatements() throws Exception {
+        return runningStatements("user_list");
+    }
+
+    /** Statements reading {@code table} still running (not counting this query). */
+    private static List<String> runningStatements(String table) throws Exception {
         try (Database db = Database.open(new DbSettings(null, new EmbeddedSettings(dataDir, dbPort), 1));
                 Connection c = db.dataSource().getConnection();
                 Statement s = c.createStatement();
                 var rs = s.executeQuery("select query from pg_stat_activity where state = 'active'"
-                        + " and query like '%user_list%' and pid <> pg_backend_pid()"
+                        + " and query like '%" + table + "%' and pid <> pg_backend_pid()"
                         + " and query not like '%pg_stat_activity%' and query not like 'lock table%'")) {
             List<String> running = new ArrayList<>();
             while (rs.next()) {
@@ -213,6 +226,113 @@ class ServerLimitsTest {
             lock.rollback();
         }
         assertThat(metric(server, "crmbench_db_statements_abandoned_total")).isEqualTo(1);
+    }
+
+    /**
+     * Lookups queued behind one that waits on a lock share one statement once it is released,
+     * and every client gets its own user, or a 404 JSON for an id that does not exist, whether it
+     * asked by path or through run-query.
+     */
+    @Test
+    void lookupsSharingAStatementEachGetTheirOwnUserOrTheir404() throws Exception {
+        ApiServer server = start(ServerSettings.defaults().withConnections(2, 1, 100));
+        List<CompletableFuture<RawHttp.Reply>> replies = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        try (Connection lock = lock("address")) {
+            for (long i = 0; i < 30; i++) {
+                long id = i % 7 == 3 ? 100_000 + i : 1 + i * 150; // every seventh does not exist
+                ids.add(id);
+                String target =
+                        i % 2 == 0 ? "/api/users/" + id + "/" : "/api/run-query/?count=1&type=get&user_id=" + id;
+                replies.add(CompletableFuture.supplyAsync(() -> get(server, target), CLIENTS));
+                if (i == 0) { // the first runs alone, waiting on the lock; the others queue behind it
+                    waitUntil(() -> runningStatements("address").size() == 1);
+                }
+            }
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"lookup\"}") == ids.size() - 1);
+            lock.rollback();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            RawHttp.Reply reply = replies.get(i).get(10, TimeUnit.SECONDS);
+            if (ids.get(i) > 100_000) {
+                assertJsonError(reply, 404);
+                assertThat(json(reply).get("error").asText()).isEqualTo("user " + ids.get(i) + " does not exist");
+            } else {
+                assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+                assertThat(json(reply).get("id").asLong()).isEqualTo(ids.get(i));
+            }
+        }
+        assertThat(metric(server, "crmbench_db_shared_statements_total")).isEqualTo(1);
+        assertThat(metric(server, "crmbench_db_shared_lookups_total")).isEqualTo(ids.size() - 1);
+    }
+
+    /** A shared statement keeps the time budget: past it, each request that shared it gets its 503. */
+    @Test
+    void aSharedStatementPastItsTimeBudgetIs503ForEachRequestThatSharedIt() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withConnections(2, 1, 100)
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(1)));
+        List<CompletableFuture<RawHttp.Reply>> replies = new ArrayList<>();
+        try (Connection lock = lock("address")) {
+            for (int i = 1; i <= 5; i++) {
+                String target = "/api/users/" + i + "/";
+                replies.add(CompletableFuture.supplyAsync(() -> get(server, target), CLIENTS));
+            }
+            for (CompletableFuture<RawHttp.Reply> reply : replies) {
+                RawHttp.Reply answer = reply.get(10, TimeUnit.SECONDS);
+                assertJsonError(answer, 503);
+                assertThat(json(answer).get("error").asText()).contains("time budget (500 ms)");
+            }
+            lock.rollback();
+        }
+        assertThat(metric(server, "crmbench_db_shared_statements_total")).isPositive();
+        assertThat(RawHttp.get(server.port(), "/api/users/1/").status()).isEqualTo(200);
+    }
+
+    /**
+     * A statement several clients share is cancelled when all of them have hung up, not before:
+     * the others still want their users.
+     */
+    @Test
+    void aSharedStatementIsCancelledOnlyOnceAllItsClientsHaveHungUp() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withConnections(2, 1, 100)
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(1)));
+        List<Socket> clients = new ArrayList<>();
+        try (Connection lock = lock("address")) {
+            for (int id = 1; id <= 4; id++) {
+                Socket client = new Socket();
+                clients.add(client);
+                client.connect(new InetSocketAddress("127.0.0.1", server.port()));
+                client.getOutputStream()
+                        .write(("GET /api/users/" + id + "/ HTTP/1.1\r\nHost: x\r\n" + RawHttp.AUTHORIZATION + "\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                if (id == 1) {
+                    waitUntil(() -> runningStatements("address").size() == 1); // the first runs alone
+                }
+            }
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"lookup\"}") == 3);
+            clients.getFirst().close(); // the lone statement's client: cancelled, then the three share one
+            waitUntil(() -> metric(server, "crmbench_db_statements_abandoned_total") == 1);
+            // the three taken together (none waits) and their one statement running (its text is cut short there)
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"lookup\"}") == 0
+                    && runningStatements("address").size() == 1);
+
+            clients.get(1).close();
+            clients.get(2).close();
+            Thread.sleep(800); // the watch looks every 200 ms: one client of three is still there
+            assertThat(runningStatements("address")).hasSize(1);
+
+            clients.get(3).close();
+            waitUntil(() -> runningStatements("address").isEmpty());
+            lock.rollback();
+        } finally {
+            for (Socket client : clients) {
+                client.close();
+            }
+        }
+        assertThat(metric(server, "crmbench_db_statements_abandoned_total")).isEqualTo(2);
+        assertThat(metric(server, "crmbench_db_shared_statements_total")).isEqualTo(1);
     }
 
     /**
