@@ -114,6 +114,34 @@ class LoadCommandTest {
         }
     }
 
+    /**
+     * At 1,500 requests/s the dispatcher sends what fell due each millisecond together: still
+     * every request of the run, none dropped, each measured from when it was due.
+     */
+    @Test
+    void openModelAboveOneRequestPerMillisecondSendsEveryRequest() throws Exception {
+        String prefix = tmp.resolve("open-fast/run").toString();
+
+        CliRun run = CliRun.of(
+                "load",
+                "--host",
+                host(),
+                "--scenario",
+                "health",
+                "--rate",
+                "1500",
+                "--max-in-flight",
+                "3000", // room for every request of the run: a slow machine makes them late, not dropped
+                "--run-time",
+                "2s",
+                "--csv",
+                prefix);
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Long.parseLong(csv(prefix + "_stats.csv").getLast()[2])).isEqualTo(3_000);
+        assertThat(run.out()).doesNotContain("dropped");
+    }
+
     /** The bundled surface scenario draws its filter values from the database the server reads. */
     @Test
     void theSurfaceScenarioHitsTheListApiWithValuesFromTheDataset() throws Exception {

@@ -26,6 +26,16 @@ import org.crmbench.values.RowRandom;
  * counted from each request's intended start (coordinated omission, as wrk2).
  */
 public final class LoadRun {
+    /**
+     * The open model's dispatcher sleeps at least this long between sends: waking for each request
+     * at 15,000/s cost a park, a timer and a hand-off to the event loop each (load's CPU per
+     * request was 2.2-3.2x wrk's, reports/load-comparison.txt); woken once a millisecond, it sends
+     * what fell due meanwhile, and the event loops' wake-ups are shared by what is sent together
+     * (a selector woken and not yet selecting is not woken again). wrk2 keeps its rate the same
+     * way, with a millisecond timer in its event loop.
+     */
+    private static final long DISPATCH_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
     /** The stream of the open model's dispatcher (users' streams are their numbers). */
     private static final int DISPATCHER_STREAM = -1;
 
@@ -157,11 +167,16 @@ public final class LoadRun {
         }
     }
 
-    /** Sends each request when it is due; a request due while --max-in-flight are out is dropped. */
+    /**
+     * Sends each request when it is due, those due within the same {@link #DISPATCH_TICK_NANOS}
+     * together; a request due while --max-in-flight are out is dropped. Latency counts from when
+     * each was due, so a request sent up to a tick late is measured as late as it was.
+     */
     private void dispatch(long start, LoadSettings.Open open) {
         ConcurrentLinkedDeque<HttpTransport.Channel> idle = new ConcurrentLinkedDeque<>();
         RowRandom random = new RowRandom();
         List<HttpTransport.Channel> all = new ArrayList<>();
+        long now = System.nanoTime();
         for (long i = 0; !stopping; i++) {
             long due = settings.stages().isEmpty()
                     ? (long) (i * 1e9 / open.ratePerSecond())
@@ -170,7 +185,10 @@ public final class LoadRun {
                 break;
             }
             long intended = start + due;
-            sleepUntil(intended);
+            if (intended - now > 0) {
+                sleepUntil(Math.max(intended, now + DISPATCH_TICK_NANOS));
+                now = System.nanoTime();
+            }
             if (stopping) {
                 break;
             }

@@ -85,6 +85,17 @@ final class DatabaseWorkers implements AutoCloseable {
     }
 
     private final int lookupWorkers;
+    /**
+     * Lookups share statements only while at least this many per lookup worker wait: below it
+     * the lane keeps up, and a shared statement would only add the wait of answering one after
+     * the other. In the runs that chose it (64 and 1,000 connections, 2 cores, wrk on the same
+     * machine), sharing whatever waited made p99 at 64 connections several times that of each
+     * lookup alone for no more requests/s; from two per worker on, p99 stayed near it, and at
+     * 1,000 connections the lane served about twice the requests/s. reports/serve-comparison.txt
+     * measures the defaults against --lookup-batch 1.
+     */
+    private static final int SHARE_FROM_WAITING_PER_WORKER = 2;
+
     private final ReadRouting reads;
     private final LookupSharing sharing;
     private final long queueTimeoutNanos;
@@ -217,20 +228,24 @@ final class DatabaseWorkers implements AutoCloseable {
     private record Running(List<Task> tasks, long startedNanos) {}
 
     /**
-     * {@code first} and, if it is a lookup, its share of the requests queued behind it now: those
-     * waiting divided among the lane's workers, at most {@link LookupSharing#most} in all, each
+     * {@code first} and, if it is a lookup and enough wait ({@link #SHARE_FROM_WAITING_PER_WORKER}),
+     * its share of the requests queued behind it now: those waiting divided among the lane's
+     * workers, at most {@link LookupSharing#most} in all, each
      * claimed: they are this worker's to answer, one after the other once their statement ran. A
      * worker taking every waiting request would leave the other workers and backends idle while
-     * it ran one long statement and wrote sixty responses; on this noisy machine the last of them
-     * waited for that thread's every turn on the CPU (p99 at 64 connections 70-590 ms, against
-     * 56-65 ms for the share; handing the answers back to the queue for any worker cost more
-     * wake-ups than it saved: 120-320 ms).
+     * it ran one long statement and wrote sixty responses, the last of which waited for that
+     * thread's every turn on the CPU; handing the answers back to the queue for any worker to
+     * write cost more wake-ups than it saved (both tried; p99 was worse).
      */
     private List<Task> withThoseWaiting(Task first, LinkedBlockingQueue<Task> queue) {
         if (first.lookupId == 0 || sharing.most() == 1) {
             return List.of(first);
         }
-        int most = Math.min(sharing.most(), 1 + queue.size() / lookupWorkers);
+        int waiting = queue.size();
+        if (waiting < SHARE_FROM_WAITING_PER_WORKER * lookupWorkers) {
+            return List.of(first);
+        }
+        int most = Math.min(sharing.most(), 1 + waiting / lookupWorkers);
         List<Task> together = new ArrayList<>();
         together.add(first);
         for (Task next; together.size() < most && (next = queue.poll()) != null; ) {

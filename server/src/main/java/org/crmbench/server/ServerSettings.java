@@ -68,8 +68,9 @@ public record ServerSettings(
     /**
      * The most lookups that wait for a connection together and share one statement
      * ({@code id = any(?)}); 1 runs each alone. A lookup never waits for others to come: only those
-     * already waiting when a connection frees up are taken together, so light traffic runs one at a
-     * time. reports/serve-comparison.txt measures both.
+     * already waiting when a connection frees up are taken together, and only while two or more
+     * per lookup worker wait, so light traffic runs one at a time. reports/serve-comparison.txt
+     * measures both.
      */
     public static final int DEFAULT_LOOKUP_BATCH = 64;
     /** Beyond this a shared statement's array is long enough to cost a late caller more than it saves. */

@@ -158,13 +158,20 @@ class SharedLookupsTest {
         }
     }
 
+    /** With fewer than two waiting per lookup worker the lane keeps up: each runs its own statement. */
     @Test
-    void aLookupWaitingAloneRunsItsOwnStatement() throws Exception {
+    void lookupsRunAloneWhileTheLaneKeepsUp() throws Exception {
         try (DatabaseWorkers workers = workers(64, realRead())) {
-            List<Answer> answers = lookUpTogether(workers, 5);
-
-            assertThat(answers.getFirst().user()).isEqualTo(alone(5));
+            assertThat(lookUpTogether(workers, 5)).extracting(Answer::user).containsExactly(alone(5));
+            assertThat(lookUpTogether(workers, 6, 7)).extracting(Answer::user).containsExactly(alone(6), alone(7));
             assertThat(workers.sharedStatements()).isZero();
+
+            assertThat(lookUpTogether(workers, 8, 9, 10))
+                    .extracting(Answer::user)
+                    .containsExactly(alone(8), alone(9), alone(10));
+            assertThat(workers.sharedStatements())
+                    .as("two waiting behind the first")
+                    .isEqualTo(1);
         }
     }
 
