@@ -10,7 +10,8 @@
 # with its share of the users; their requests and CPU are added up.
 #
 #   scripts/compare-load.sh [HEALTH_SECONDS] [RUN_SECONDS] [USERS]     (defaults 30 60 100)
-# Output: reports/load-comparison.txt (and the CSV files of each run under reports/load/)
+# Output: reports/load-comparison.txt (and the CSV files of each run under reports/load/), or
+# $CRMBENCH_LOAD_OUT and $CRMBENCH_LOAD_CSV for a second run beside the first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 health_seconds=${1:-30}
@@ -18,8 +19,8 @@ run_seconds=${2:-60}
 users=${3:-100}
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
-out=reports/load-comparison.txt
-csv=reports/load
+out=${CRMBENCH_LOAD_OUT:-reports/load-comparison.txt}
+csv=${CRMBENCH_LOAD_CSV:-reports/load}
 for tool in locust wrk curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install python3-locust wrk curl bc)" >&2; exit 1; }; done
 workers=$(nproc)
 mkdir -p "$csv"
@@ -111,6 +112,7 @@ ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of the other; requests
 }
 
 crmbench_run "$work/warmup" --scenario health --users "$users" --spawn-rate "$users" --run-time 5s # JIT and server warm-up
+crmbench_run "$work/startup" --scenario health --users 1 --spawn-rate 1 --run-time 1s # what every crmbench figure includes
 for connections in "$users" 1000; do
   locust_run examples/locustfile_health.py "$connections" "$connections" "$health_seconds" "$csv/locust_health_$connections"
   crmbench_run "$csv/crmbench_health_$connections" --scenario health --users "$connections" --spawn-rate "$connections" \
@@ -158,7 +160,8 @@ wrk_run 1000 "$run_seconds" "$work/lookup.lua" "$csv/wrk_run_query"
   echo
   echo "Goals: at least 5x Locust's requests per CPU-second on /health at $users and 1000 users (issue 13); the open"
   echo "model at wrk's rate reaching it within 1.5x wrk's CPU per request, the closed model within 1.3x (issue 25)."
-  echo "CPU s: user + system CPU seconds of the load generator's processes"
+  echo "CPU s: user + system CPU seconds of the load generator's processes; a JVM's start-up is part of every crmbench"
+  echo "figure (crmbench load --users 1 --run-time 1s used $(cpu_seconds "$work/startup.cpu") CPU s)"
   echo "(all Locust processes; crmbench's JVM, start-up included; wrk). The server and PostgreSQL share the cores."
   echo "Locust percentiles are rounded to 2 significant digits; wrk's and crmbench's are exact."
 } | tee "$out"
