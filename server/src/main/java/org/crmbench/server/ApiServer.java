@@ -78,12 +78,9 @@ public final class ApiServer implements AutoCloseable {
         return start(db, ReadRouting.primaryOnly(db), settings, access, version);
     }
 
-    /** Reads go where {@code reads} sends them (replicas, the primary when none is usable); the caller closes it. */
-    public static ApiServer start(
-            Database db, ReadRouting reads, ServerSettings settings, ServerAccess access, String version) {
-        ConnectionFactory[] protocols = connectionFactories(access); // a bad key fails before anything starts
-        UserRepository users = new UserRepository(new UserQueries(db.dsl()));
-        DatabaseWorkers workers = new DatabaseWorkers(
+    /** The lanes' workers with their settings; lookups share statements through {@code users}. */
+    private static DatabaseWorkers databaseWorkers(ReadRouting reads, ServerSettings settings, UserRepository users) {
+        return new DatabaseWorkers(
                 reads,
                 Map.of(
                         DatabaseWorkers.Lane.LOOKUP, settings.lookupConnections(),
@@ -92,6 +89,14 @@ public final class ApiServer implements AutoCloseable {
                 settings.listSharePercent(),
                 new DatabaseWorkers.LookupSharing(
                         settings.lookupBatch(), (c, ids) -> users.lookupAll(c, ids, UserRepository.NO_LISTENER)));
+    }
+
+    /** Reads go where {@code reads} sends them (replicas, the primary when none is usable); the caller closes it. */
+    public static ApiServer start(
+            Database db, ReadRouting reads, ServerSettings settings, ServerAccess access, String version) {
+        ConnectionFactory[] protocols = connectionFactories(access); // a bad key fails before anything starts
+        UserRepository users = new UserRepository(new UserQueries(db.dsl()));
+        DatabaseWorkers workers = databaseWorkers(reads, settings, users);
         Metrics metrics = new Metrics(((HikariDataSource) db.dataSource()).getHikariPoolMXBean(), workers, reads);
         Routes routes = new Routes(
                 new UsersEndpoints(users, workers, settings.maxResultWindow()),
