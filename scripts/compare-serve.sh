@@ -2,10 +2,13 @@
 # The lookup endpoint against the database it stands on, in one run on this machine:
 #  (a) pgbench, 16 clients, prepared statements, running the exact SQL /api/run-query/ runs
 #      (written by crmbench bench), with random user ids: one statement per round trip;
-#  (b) wrk against crmbench serve --lookup-batch 1 (every lookup its own statement) on
-#      /api/run-query/ with random user ids, at 64 and 1000 connections;
+#  (b) wrk against crmbench serve --lookup-batch 1 --pool-size 8 (every lookup its own statement,
+#      4 connections per core: the defaults before lookups shared statements) on /api/run-query/
+#      with random user ids, at 64 and 1000 connections;
 #  (c) the same against crmbench serve with its defaults (lookups waiting together share one
-#      statement), at 64 and 1000 connections, and on /api/users/{id}/ at 64.
+#      statement, a lookup connection per core), at 64 and 1000 connections, and on
+#      /api/users/{id}/ at 64;
+#  (d) the defaults with --pool-size 8: what the pool size adds to the sharing.
 # For each: requests/s, p50, p99, errors, the ratio to (a), and CPU seconds per 10,000 requests of
 # the HTTP server's JVM, of PostgreSQL (the postmaster and every backend, also those that ended)
 # and of the load generator, from /proc and bash's time. Needs a generated dataset in the embedded
@@ -60,7 +63,7 @@ percentile() { # $1 = percent; reads latencies (µs), one per line
   sort -n | awk -v p="$1" '{v[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.2f", v[i]/1000}'
 }
 row() { # label, requests/s, p50, p99, errors, ratio, server s, postgres s, generator s
-  printf '%-52s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "$@" \
+  printf '%-62s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "$@" \
     "$(echo "${7/-/0} + $8 + $9" | bc -l | awk '{printf "%.3f", $1}')"
 }
 
@@ -115,15 +118,19 @@ shared() { # the server's shared-statement counters: "statements lookups"
   curl -s "http://127.0.0.1:$port/metrics" | awk '/^crmbench_db_shared_statements_total/ {s=$2} /^crmbench_db_shared_lookups_total/ {l=$2} END {printf "%d %d", s, l}'
 }
 
-start_server --lookup-batch 1
-b64=$(wrk_run "(b) serve --lookup-batch 1, /api/run-query/" 64 run-query.lua)
-b1000=$(wrk_run "(b) serve --lookup-batch 1, /api/run-query/" 1000 run-query.lua)
-lookup_workers=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/state="total"/ {print $2}')
+start_server --lookup-batch 1 --pool-size 8
+b64=$(wrk_run "(b) --lookup-batch 1 --pool-size 8, run-query" 64 run-query.lua)
+b1000=$(wrk_run "(b) --lookup-batch 1 --pool-size 8, run-query" 1000 run-query.lua)
+stop_server
+start_server --pool-size 8
+d64=$(wrk_run "(d) --pool-size 8, run-query" 64 run-query.lua)
+d1000=$(wrk_run "(d) --pool-size 8, run-query" 1000 run-query.lua)
 stop_server
 start_server
+connections=$(curl -s "http://127.0.0.1:$port/metrics" | awk '/state="total"/ {printf "%d", $2}')
 read -r s0 l0 <<<"$(shared)"
-c64=$(wrk_run "(c) serve (defaults), /api/run-query/" 64 run-query.lua)
-c1000=$(wrk_run "(c) serve (defaults), /api/run-query/" 1000 run-query.lua)
+c64=$(wrk_run "(c) serve (defaults), run-query" 64 run-query.lua)
+c1000=$(wrk_run "(c) serve (defaults), run-query" 1000 run-query.lua)
 read -r s1 l1 <<<"$(shared)"
 cdetail=$(wrk_run "(c) serve (defaults), /api/users/{id}/" 64 detail.lua)
 stop_server
@@ -133,17 +140,19 @@ stop_server
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); PostgreSQL $(psql -X -At "$url" -c 'show server_version') (crmbench embedded); $users users"
   echo "command: scripts/compare-serve.sh $seconds   (each measurement ${seconds} s; load generators run on the same 2 cores)"
   echo
-  printf '%-52s %10s %9s %9s %7s %7s %39s\n' "" "" "" "" "" "" "CPU seconds per 10,000 requests"
-  printf '%-52s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "" "requests/s" "p50" "p99" "errors" "x(a)" "server" "postgres" "loadgen" "total"
+  printf '%-62s %10s %9s %9s %7s %7s %39s\n' "" "" "" "" "" "" "CPU seconds per 10,000 requests"
+  printf '%-62s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "" "requests/s" "p50" "p99" "errors" "x(a)" "server" "postgres" "loadgen" "total"
   echo "$a_row"
   echo "$b64"
   echo "$b1000"
   echo "$c64"
   echo "$c1000"
   echo "$cdetail"
+  echo "$d64"
+  echo "$d1000"
   echo
   echo "server: crmbench serve --port $port: Jetty 12; requests that query the dataset run in arrival order on"
-  echo "  $lookup_workers platform threads, one per database connection. In (c), lookups waiting together shared"
+  echo "  platform threads, one per database connection ($connections by default here). In (c), lookups waiting together shared"
   echo "  $((s1 - s0)) statements for $((l1 - l0)) lookups over its two /api/run-query/ measurements"
   echo "  ($(echo "scale=1; ($l1 - $l0) / ($s1 - $s0 + 0.000001)" | bc -l) per shared statement; the other lookups ran alone)."
   echo "server CPU: the serve JVM; postgres: the postmaster, the backends it reaped and those running;"

@@ -10,7 +10,9 @@ final class ServeLimitOptions {
     @Option(
             names = "--pool-size",
             paramLabel = "N",
-            description = "Database connections, one worker thread each (default: 4 per core, at least 4).")
+            description = "Database connections, one worker thread each (default: one per core for lookups, which"
+                    + " share statements when they wait together, plus the list connections; raise it with"
+                    + " --lookup-batch 1).")
     Integer poolSize;
 
     @Option(

@@ -46,12 +46,6 @@ public record ServerSettings(
     public static final int DEFAULT_PORT = 8000;
     public static final String DEFAULT_BIND = "127.0.0.1";
     /**
-     * Four connections per core: on 2 cores, 8 served 12,900 lookups/s with p99 14 ms at 64
-     * connections, where 16 served 11,800/s with p99 72 ms (more backends than cores contend).
-     */
-    public static final int DEFAULT_POOL_SIZE =
-            Math.max(4, 4 * Runtime.getRuntime().availableProcessors());
-    /**
      * Half the cores for lists (at least one): lists can then never hold every core at once, and
      * lookups keep the rest. On 2 cores beside 16 clients looping on the dearest list request
      * (scripts/hostile-serve.sh), lookups' p99 was 124 ms with 2 list connections and 69 ms with
@@ -59,6 +53,14 @@ public record ServerSettings(
      */
     public static final int DEFAULT_LIST_CONNECTIONS =
             Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /**
+     * A lookup connection per core, beside the list connections. Lookups waiting together share
+     * statements ({@link #DEFAULT_LOOKUP_BATCH}), so more lookup connections only split them into
+     * smaller statements and add threads that contend for the cores: reports/serve-comparison.txt
+     * measures these defaults against the same server with 8 connections on 2 cores (the earlier
+     * default, 4 per core, chosen when every lookup ran alone).
+     */
+    public static final int DEFAULT_POOL_SIZE = Runtime.getRuntime().availableProcessors() + DEFAULT_LIST_CONNECTIONS;
     /**
      * Half: in the same runs, lists resting as long as they ran took lookups' p99 from 290 ms
      * (no rest, a list connection per core) to 69 ms; lists under contention are slow anyway, so
