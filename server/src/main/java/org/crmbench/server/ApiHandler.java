@@ -69,7 +69,7 @@ final class ApiHandler extends Handler.Abstract {
             call = call(request, path, match); // bad input is a 400 at once, not after its wait for a worker
             lookupId = match.get().route().lookupId() == null
                     ? 0
-                    : match.get().route().lookupId().of(call);
+                    : match.get().route().lookupId().applyAsLong(call);
         } catch (ApiError e) {
             send(response, callback, route, start, e.response());
             return true;

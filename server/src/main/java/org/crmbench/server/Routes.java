@@ -2,6 +2,7 @@ package org.crmbench.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.crmbench.api.UsersApi;
@@ -25,19 +26,14 @@ final class Routes {
         ApiResponse handle(Call call) throws Exception;
     }
 
-    /** The user id a call looks up; an ApiError (400) if the request names none that can be. */
-    @FunctionalInterface
-    interface LookupId {
-        long of(Call call);
-    }
-
     /**
      * @param template the route as metrics and logs name it
      * @param lane the database workers the route's requests wait for (null: the route does not
      *     query the dataset and runs on a virtual thread)
      * @param parameters the query parameters the route takes; any other is a 400
      * @param lookupId the user the route looks up by id, for a lookup that may share its statement
-     *     with others waiting at the same time (null: the route's statements are its own)
+     *     with others waiting at the same time; an ApiError (400) if the request names none that
+     *     can be (null: the route's statements are its own)
      * @param open whether it answers without the bearer token: the health check (load balancers
      *     and orchestrators probe it) and the API's documentation, which show no data
      */
@@ -46,7 +42,7 @@ final class Routes {
             Pattern pattern,
             DatabaseWorkers.Lane lane,
             List<String> parameters,
-            LookupId lookupId,
+            ToLongFunction<Call> lookupId,
             Endpoint endpoint,
             boolean open) {}
 
