@@ -8,12 +8,9 @@ import org.crmbench.advise.Advice;
 import org.crmbench.advise.AdviceFiles;
 import org.crmbench.advise.AdviseSettings;
 import org.crmbench.advise.Advisor;
-import org.crmbench.advise.StatStatements;
 import org.crmbench.advise.Workload;
-import org.crmbench.advise.WorkloadFile;
 import org.crmbench.db.Database;
 import org.crmbench.measure.Repetition;
-import org.crmbench.values.ScenarioDataset;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,23 +48,7 @@ final class AdviseCommand implements Callable<Integer> {
     MeasureOptions measure;
 
     @ArgGroup(exclusive = true)
-    Source source = new Source();
-
-    static final class Source {
-        @Option(
-                names = "--workload",
-                paramLabel = "FILE",
-                description = "A workload file: SQL statements with ${value} places and value generators (YAML).")
-        Path workload;
-
-        @Option(
-                names = "--from-pg-stat-statements",
-                paramLabel = "N",
-                arity = "0..1",
-                fallbackValue = "20",
-                description = "The top N statements by total time in pg_stat_statements (N default 20).")
-        Integer topStatements;
-    }
+    WorkloadSource source = new WorkloadSource();
 
     @Option(
             names = "--cap",
@@ -121,16 +102,12 @@ final class AdviseCommand implements Callable<Integer> {
                         maxCandidates,
                         minSaving,
                         out));
-        if (source.topStatements != null && source.topStatements < 1) {
-            throw new picocli.CommandLine.ParameterException(
-                    db.spec.commandLine(),
-                    "--from-pg-stat-statements must be at least 1 but was " + source.topStatements);
-        }
+        source.check(db.spec);
         PrintWriter err = db.spec.commandLine().getErr();
         PrintWriter stdout = db.spec.commandLine().getOut();
         AdviseProgress progress = new AdviseProgress(err);
         try (Database database = Database.open(db.settings(4))) {
-            Workload workload = workload(database, err, progress);
+            Workload workload = source.read(db.spec, database, measure, err, progress);
             Advisor advisor = new Advisor(database, settings, progress);
             Runnable interrupted = () -> {
                 advisor.abort();
@@ -148,27 +125,5 @@ final class AdviseCommand implements Callable<Integer> {
             AdviseSummary.print(stdout, advice, AdviceFiles.write(advice), settings);
         }
         return ExitCode.OK;
-    }
-
-    private Workload workload(Database database, PrintWriter err, AdviseProgress progress) {
-        if (source.workload != null) {
-            long users = database.dsl().fetchCount(org.crmbench.jooq.Tables.APP_USER);
-            return UsageErrors.orUsageError(
-                    db.spec,
-                    () -> WorkloadFile.read(
-                            source.workload,
-                            new ScenarioDataset(Math.max(users, 1), null, () -> database, measure.seed),
-                            measure.seed));
-        }
-        if (source.topStatements != null) {
-            return StatStatements.top(database, source.topStatements, skipped -> {
-                err.println("left out " + skipped);
-                err.flush();
-            });
-        }
-        int pageSize = measure.pageSize();
-        org.crmbench.schema.CrmbenchSchema.requireDataset(database.dsl());
-        progress.phase("finding common, rare and absent filter values in the dataset");
-        return Workload.surface(database, pageSize);
     }
 }

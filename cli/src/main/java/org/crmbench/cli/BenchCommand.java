@@ -8,17 +8,12 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.crmbench.bench.Bench;
 import org.crmbench.bench.BenchSettings;
-import org.crmbench.db.ConnectionTarget;
 import org.crmbench.db.Database;
-import org.crmbench.db.DbSettings;
-import org.crmbench.db.EmbeddedReplicas;
-import org.crmbench.db.ReplicaReplay;
 import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "bench",
@@ -76,20 +71,15 @@ final class BenchCommand implements Callable<Integer> {
             description = "Reports folder (default ${DEFAULT-VALUE}); each run gets DIR/runs/RUN_ID/.")
     Path out;
 
-    @Option(
-            names = "--on-replica",
-            paramLabel = "N|URL",
-            description = "Measure on a streaming replica: N for the embedded server's replica N ('crmbench db start"
-                    + " --replicas N'), or a jdbc:postgresql:// URL (same --user and --password). Index sets are built"
-                    + " on the primary and measured once the replica has replayed them.")
-    String onReplica;
+    @Mixin
+    OnReplicaOption replica;
 
     @Override
     public Integer call() {
         BenchSettings settings = settings();
         PrintWriter out = db.spec.commandLine().getOut();
         try (Database database = Database.open(db.settings(2));
-                Database measuredOn = onReplica == null ? null : openReplica(database.target())) {
+                Database measuredOn = replica.open(db.settings(2), database.target())) {
             Bench.Outcome outcome = Bench.run(
                     database,
                     measuredOn == null ? database : measuredOn,
@@ -108,41 +98,6 @@ final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "Latest:  %s%n", settings.out().resolve("benchmarks.csv"));
         }
         return ExitCode.OK;
-    }
-
-    /** The replica --on-replica names: an embedded replica's number, or a URL logged into as the primary. */
-    private Database openReplica(ConnectionTarget login) {
-        DbSettings primary = db.settings(2);
-        if (onReplica.strip().startsWith("jdbc:")) {
-            DbSettings replica = UsageErrors.orUsageError(
-                    db.spec,
-                    () -> new DbSettings(
-                            new ConnectionTarget(onReplica.strip(), login.user(), login.password()),
-                            primary.embedded(),
-                            2));
-            return ReplicaReplay.open(replica);
-        }
-        if (!primary.isEmbedded()) {
-            throw new ParameterException(
-                    db.spec.commandLine(), "--on-replica N names an embedded replica; with --jdbc-url give its URL");
-        }
-        return ReplicaReplay.open(
-                new DbSettings(null, new EmbeddedReplicas(primary.embedded()).running(replicaNumber()), 2));
-    }
-
-    private int replicaNumber() {
-        try {
-            int n = Integer.parseInt(onReplica.strip());
-            if (n >= 1 && n <= 9) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // below
-        }
-        throw new ParameterException(
-                db.spec.commandLine(),
-                "--on-replica takes a replica number from 1 to 9 or a jdbc:postgresql:// URL but was '" + onReplica
-                        + "'");
     }
 
     private BenchSettings settings() {

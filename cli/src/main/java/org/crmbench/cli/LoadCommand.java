@@ -1,8 +1,6 @@
 package org.crmbench.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -19,7 +17,6 @@ import org.crmbench.values.ScenarioDataset;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 @Command(
         name = "load",
@@ -59,30 +56,11 @@ final class LoadCommand implements Callable<Integer> {
     @Mixin
     LoadModelOptions model;
 
-    @Option(
-            names = "--scenario",
-            paramLabel = "NAME",
-            description = "A bundled scenario: run-query, users-list, mix, health or surface (default run-query).")
-    String scenario;
+    @Mixin
+    ScenarioOptions scenario;
 
-    @Option(names = "--scenario-file", paramLabel = "FILE", description = "A scenario file of your own (YAML or JSON).")
-    Path scenarioFile;
-
-    @Option(
-            names = "--locust-master",
-            paramLabel = "HOST[:PORT]",
-            description = "Run as a worker of this Locust master (port 5557 unless given): its web UI or"
-                    + " --headless run starts, resizes and stops the users; this scenario does the requests.")
-    String locustMaster;
-
-    @Option(
-            names = "--master-timeout",
-            paramLabel = "TIME",
-            defaultValue = "5s",
-            converter = DurationConverter.class,
-            description = "As a worker: a master unreachable this long ends the worker, exit code 1"
-                    + " (default ${DEFAULT-VALUE}).")
-    Duration masterTimeout;
+    @Mixin
+    LocustMasterOptions locust;
 
     @Option(
             names = "--csv",
@@ -119,15 +97,10 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter out = db.spec.commandLine().getOut();
         PrintWriter err = db.spec.commandLine().getErr();
         // the scenario is read first (a file may name the host); its values are drawn once the host answers
-        LoadScenario.Definition definition = UsageErrors.orUsageError(
-                db.spec,
-                () -> scenarioFile != null
-                        ? LoadScenario.fromFile(scenarioFile)
-                        : LoadScenario.builtIn(scenario == null ? "run-query" : scenario));
+        LoadScenario.Definition definition = scenario.definition();
         Transports client = http.client();
-        if (locustMaster != null) {
-            LocustWorker.Settings master =
-                    UsageErrors.orUsageError(db.spec, () -> LocustWorkerMode.master(locustMaster, masterTimeout));
+        if (locust.worker()) {
+            LocustWorker.Settings master = locust.settings();
             TransportSettings transport = http.transport(definition.host(), WORKER_CONNECTIONS);
             return LocustWorkerMode.run(
                     master,
@@ -164,23 +137,7 @@ final class LoadCommand implements Callable<Integer> {
 
     /** Options that do not apply to the chosen mode are usage errors, not silently ignored. */
     private void checkOptions() {
-        var parsed = db.spec.commandLine().getParseResult();
-        if (scenario != null && scenarioFile != null) {
-            throw usage("give --scenario or --scenario-file, not both");
-        }
-        if (locustMaster != null) {
-            for (String masterDecides : LoadModelOptions.NAMES) {
-                if (parsed.hasMatchedOption(masterDecides)) {
-                    throw usage("as a Locust worker the master decides users and time: leave out " + masterDecides);
-                }
-            }
-        } else if (parsed.hasMatchedOption("--master-timeout")) {
-            throw usage("--master-timeout is for --locust-master");
-        }
+        locust.check();
         model.check();
-    }
-
-    private ParameterException usage(String message) {
-        return new ParameterException(db.spec.commandLine(), message);
     }
 }

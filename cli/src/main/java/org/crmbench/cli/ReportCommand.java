@@ -1,17 +1,13 @@
 package org.crmbench.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.crmbench.CrmbenchException;
+import java.util.stream.Stream;
 import org.crmbench.report.Comparison;
-import org.crmbench.report.HistogramMerge;
 import org.crmbench.report.HtmlReport;
 import org.crmbench.report.Report;
 import org.crmbench.report.ReportReader;
@@ -19,6 +15,7 @@ import org.crmbench.report.ReportTables;
 import org.crmbench.report.TextTable;
 import org.crmbench.results.Figures;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -92,15 +89,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "Tables as ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     TableFormat format;
 
-    @Option(
-            names = "--merge",
-            arity = "2..*",
-            paramLabel = "HLOG",
-            description = "HdrHistogram logs to merge into --out.")
-    List<Path> merge;
-
-    @Option(names = "--out", paramLabel = "FILE", description = "Where --merge writes the merged log.")
-    Path out;
+    @Mixin
+    MergeOptions merge;
 
     enum TableFormat {
         text,
@@ -109,12 +99,14 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (merge != null) {
-            return merge();
+        if (merge.given()) {
+            merge.checkAlone(!paths.isEmpty() || compare != null || html != null || failIfSlower != null);
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(merge.run().render(tableFormat()));
+            stdout.flush();
+            return ExitCode.OK;
         }
-        if (out != null) {
-            throw usage("--out is for --merge; for an HTML page use --html FILE");
-        }
+        merge.checkNotHalf();
         List<Path> inputs = compare == null ? paths : concat(paths, compare);
         if (inputs.isEmpty()) {
             throw usage("Give a report to read: a benchmarks.csv, a run folder or a _stats.csv (see --help)");
@@ -142,7 +134,7 @@ final class ReportCommand implements Callable<Integer> {
         stdout.print(String.join(
                 "\n", tables.stream().map(t -> t.render(tableFormat)).toList()));
         if (html != null) {
-            write(html, HtmlReport.render(reports, comparison));
+            HtmlReport.write(html, reports, comparison);
             stdout.printf(Locale.ROOT, "%nHTML report: %s%n", html);
         }
         int exit = ExitCode.OK;
@@ -160,32 +152,8 @@ final class ReportCommand implements Callable<Integer> {
         return exit;
     }
 
-    private int merge() {
-        if (!paths.isEmpty() || compare != null || html != null || failIfSlower != null) {
-            throw usage("--merge takes only HdrHistogram logs and --out");
-        }
-        if (out == null) {
-            throw usage("--merge needs --out FILE for the merged log");
-        }
-        TextTable table = UsageErrors.orUsageError(spec, () -> HistogramMerge.merge(merge, out));
-        PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(table.render(tableFormat()));
-        stdout.flush();
-        return ExitCode.OK;
-    }
-
     private TextTable.Format tableFormat() {
         return format == TableFormat.markdown ? TextTable.Format.MARKDOWN : TextTable.Format.TEXT;
-    }
-
-    private void write(Path file, String content) {
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.writeString(file, content, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CrmbenchException("Cannot write " + file + ": " + e.getMessage(), e);
-        }
     }
 
     private ParameterException usage(String message) {
@@ -193,7 +161,6 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private static <T> List<T> concat(List<T> list, T last) {
-        return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(last))
-                .toList();
+        return Stream.concat(list.stream(), Stream.of(last)).toList();
     }
 }

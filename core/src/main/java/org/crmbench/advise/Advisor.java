@@ -21,11 +21,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
-import org.crmbench.db.RelationSize;
 import org.crmbench.measure.BenchRunner;
-import org.crmbench.measure.Repetition;
-import org.crmbench.measure.Scenario;
-import org.crmbench.measure.ScenarioResult;
 import org.crmbench.query.SqlStatement;
 import org.crmbench.results.RunFolder;
 import org.postgresql.PGConnection;
@@ -42,7 +38,7 @@ import org.postgresql.PGProperty;
  * before the process ends; any an earlier run could not drop are dropped first.
  */
 public final class Advisor {
-    public static final String CANDIDATE_PREFIX = "crmbench_advise_candidate_";
+    public static final String CANDIDATE_PREFIX = CandidateIndexes.PREFIX;
     private static final Duration ABORT_WAIT = Duration.ofSeconds(30);
 
     /** What the CLI shows while a run goes on. */
@@ -63,21 +59,6 @@ public final class Advisor {
     static final int SCREEN_EXECUTIONS = 2;
 
     /**
-     * A first execution slower than this many times the statement's latency target is its whole
-     * measurement: half as slow again as the target, the decision (it needs an index) is not in doubt.
-     */
-    static final double CLEARLY_OVER = 1.5;
-
-    /**
-     * A cold first execution of a prepared statement (its SQL's first since the last DDL:
-     * planning, caches) is checked by a second one only when under this many times the target:
-     * planning and a cold cache add
-     * milliseconds, not a doubling (at 100,000 users, 510 of 990 statements as found were over
-     * the target, most of them by more than this).
-     */
-    static final double COLD_DOUBT = 3;
-
-    /**
      * Three executions within a quarter of each other give a p50 as precise as the choice needs (a
      * fifth faster counts); the rest of --repeat is run only when they scatter more.
      */
@@ -96,14 +77,10 @@ public final class Advisor {
     private final Database db;
     private final AdviseSettings settings;
     private final Listener listener;
-    private final BenchRunner runner;
-    private final Map<String, List<SqlStatement>> requestStatements = new HashMap<>();
-    private final Map<String, List<SqlStatement>> prepareStatements = new HashMap<>();
     private final PlanReader plans = new PlanReader(() -> this.aborted);
+    private final StatementTimer timer;
     /** Per statement its fastest measured state so far: p50 ms and the planner's estimate there. */
     private final Map<String, Best> best = new HashMap<>();
-    /** Executions per SQL text on the measuring session since an index was last built or dropped. */
-    private final Map<String, Integer> runsSinceDdl = new HashMap<>();
     /** Per statement and access, the sets of its keys the candidates asked about it so far serve (see offersMore). */
     private final Map<StatementAccess, List<Set<String>>> servedKeys = new HashMap<>();
 
@@ -111,26 +88,20 @@ public final class Advisor {
     private record StatementAccess(String statement, int access) {}
 
     private final Set<Integer> backends = ConcurrentHashMap.newKeySet();
-    private final Set<String> built = ConcurrentHashMap.newKeySet();
+    private final CandidateIndexes builtIndexes = new CandidateIndexes(this::ddlRan);
     private final Set<TableName> written = new LinkedHashSet<>();
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean aborted;
-    private int nextCandidate;
 
     public Advisor(Database db, AdviseSettings settings, Listener listener) {
         this.db = db;
         this.settings = settings;
         this.listener = listener;
-        this.runner = new BenchRunner(db, new BenchRunner.Listener() {
-            @Override
-            public void phase(String text) {}
+        this.timer = new StatementTimer(db, settings, plans, () -> this.aborted);
+    }
 
-            @Override
-            public void measuring(String indexSet, Scenario scenario, long done, long planned) {}
-
-            @Override
-            public void finished(ScenarioResult result, int finished, int total) {}
-        });
+    private void ddlRan() {
+        timer.ddlRan();
     }
 
     /**
@@ -205,7 +176,7 @@ public final class Advisor {
             names.put(e.candidate(), build(ddl, e.candidate()));
         }
         List<Candidate> candidates = List.copyOf(names.keySet());
-        analyzeIfNeeded(ddl, candidates);
+        CandidateIndexes.analyzeExpressions(ddl, candidates);
         Map<String, Timing> advised = measureAll(m, workload, "advised", hlogs, false);
         Map<Candidate, Double> gains = new LinkedHashMap<>();
         candidates.forEach(c -> gains.put(c, outcome.decisions().get(c).gainMs()));
@@ -232,7 +203,7 @@ public final class Advisor {
             }
         }
         for (Map.Entry<Candidate, String> built : names.entrySet()) {
-            drop(ddl, built.getKey().table(), built.getValue());
+            builtIndexes.drop(ddl, built.getKey().table(), built.getValue());
         }
         return new Together(advised, writes, after, findings);
     }
@@ -242,12 +213,12 @@ public final class Advisor {
         return new Verification.Bench() {
             @Override
             public Timing measure(Workload.Statement st, String state) throws SQLException {
-                return observeFully(m, state, st);
+                return timer.observeFully(m, state, st);
             }
 
             @Override
             public String plan(Workload.Statement st) throws SQLException {
-                return BenchRunner.explain(m, known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
+                return BenchRunner.explain(m, timer.known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
             }
 
             @Override
@@ -257,13 +228,13 @@ public final class Advisor {
 
             @Override
             public void remove(Candidate c) throws SQLException {
-                drop(ddl, c.table(), names.remove(c));
+                builtIndexes.drop(ddl, c.table(), names.remove(c));
             }
 
             @Override
             public void restore(Candidate c) throws SQLException {
                 names.put(c, build(ddl, c));
-                analyzeIfNeeded(ddl, List.of(c));
+                CandidateIndexes.analyzeExpressions(ddl, List.of(c));
             }
         };
     }
@@ -306,10 +277,10 @@ public final class Advisor {
             throws SQLException {
         Path folder = run.folder();
         Path hlogs = run.hlogs();
-        execute(ddl, "set statement_timeout = 0");
-        execute(m, "set statement_timeout = " + settings.cap().toMillis());
-        execute(m, "set default_transaction_read_only = on");
-        int leftovers = dropLeftovers(ddl);
+        CandidateIndexes.execute(ddl, "set statement_timeout = 0");
+        CandidateIndexes.execute(m, "set statement_timeout = " + settings.cap().toMillis());
+        CandidateIndexes.execute(m, "set default_transaction_read_only = on");
+        int leftovers = CandidateIndexes.dropLeftovers(ddl);
         if (leftovers > 0) {
             listener.phase("dropped " + leftovers + " candidate index(es) an interrupted advise run left");
         }
@@ -323,7 +294,7 @@ public final class Advisor {
         listener.phase("reading the statements' plans for candidates");
         Map<String, List<Access>> accesses = new LinkedHashMap<>();
         for (Workload.Statement st : workload.statements()) {
-            accesses.put(st.name(), plans.accesses(m, known(st.name())));
+            accesses.put(st.name(), plans.accesses(m, timer.known(st.name())));
         }
         List<Candidate> candidates = candidates(accesses, existingKeys, workload, before);
         Map<TableName, Long> rows = tableRows(ddl, candidates);
@@ -403,154 +374,19 @@ public final class Advisor {
         Map<String, Timing> timings = new LinkedHashMap<>();
         int i = 0;
         for (Workload.Statement st : workload.statements()) {
-            Timing t = observe(m, state, st, hlogs, STEADY);
+            Timing t = timer.observe(m, state, st, hlogs, STEADY);
             timings.put(st.name(), t);
             if (screening) {
                 best.merge(
                         st.name(),
                         new Best(
-                                t.p50(), estimate(m, known(st.name()), Set.of()).cost()),
+                                t.p50(),
+                                estimate(m, timer.known(st.name()), Set.of()).cost()),
                         Advisor::faster);
             }
             listener.measured(state, ++i, workload.statements().size());
         }
         return timings;
-    }
-
-    /**
-     * One statement in the current state, through bench's harness, under the cap; the statements
-     * it (and its preparation) runs are remembered for its plans. Its first execution is timed: one
-     * more than {@value #CLEARLY_OVER} times its latency target already decides (the statement
-     * needs an index; how much more it takes changes no choice), and is its whole measurement;
-     * when it is prepared on the server, its SQL had not run since the last DDL and it is under
-     * {@value #COLD_DOUBT} times the target, a second execution decides instead (a statement
-     * planned for its values at every execution has nothing cold about its first but the cache).
-     * Otherwise it is warmed up only when it is prepared on the server (the list API's statements
-     * are not: every execution is planned for its values) and its generic plan differs from the
-     * plan for its values, and only as far as its SQL has not run since the last index was built
-     * or dropped (the plan cache and pgjdbc's prepared statements are per SQL text, not per
-     * value), then measured.
-     */
-    private Timing observe(Connection m, String state, Workload.Statement st, Path hlogs, BenchRunner.EarlyStop stop)
-            throws SQLException {
-        checkAborted();
-        Scenario s = st.scenario();
-        try {
-            prepare(m, s);
-            boolean cold = warmupLeft(s.name()) == settings.repetition().warmup();
-            List<SqlStatement> running = new ArrayList<>();
-            long start = System.nanoTime();
-            try {
-                s.request().run(m, 0, running::add);
-            } finally {
-                if (running.size()
-                        > requestStatements.getOrDefault(s.name(), List.of()).size()) {
-                    requestStatements.put(s.name(), running);
-                }
-            }
-            long nanos = System.nanoTime() - start;
-            ran(running, 1);
-            double firstMs = nanos / 1e6;
-            boolean plannedEachTime =
-                    running.stream().filter(q -> !PlanReader.isExplain(q)).allMatch(SqlStatement::plannedForItsValues);
-            if (cold
-                    && !plannedEachTime
-                    && firstMs > CLEARLY_OVER * st.targetMs()
-                    && firstMs < COLD_DOUBT * st.targetMs()) {
-                // its SQL's first execution since the last DDL paid for planning and cold caches
-                start = System.nanoTime();
-                s.run(m, 1);
-                nanos = System.nanoTime() - start;
-                ran(running, 1);
-            }
-            if (nanos / 1e6 > CLEARLY_OVER * st.targetMs()) {
-                return new Timing(BenchRunner.once(m, state, s, nanos, running), settings.capMs());
-            }
-            boolean onePlan = plannedEachTime || plans.agree(m, running);
-            int warmup = onePlan ? 0 : Math.max(0, warmupLeft(s.name()) - 1);
-            Repetition r = new Repetition(
-                    settings.repetition().repeat(),
-                    warmup,
-                    settings.repetition().duration());
-            // planned for its values at every execution, its first look was as warm as the rest: it counts
-            ScenarioResult result = runner.measure(
-                    m, state, s, r, hlogs, stop, BenchRunner.PlanCapture.ESTIMATE, plannedEachTime ? nanos : 0);
-            ran(running, r.warmup() + (int) result.executions());
-            return new Timing(result, settings.capMs());
-        } catch (SQLException e) {
-            return overCapOrFailed(e, s, state, hlogs);
-        }
-    }
-
-    /**
-     * A statement that hit the cap is over it (its half-begun log deleted); any other failure
-     * ends the run with one sentence, unless the run was aborted.
-     */
-    private Timing overCapOrFailed(SQLException e, Scenario s, String state, Path hlogs) throws SQLException {
-        if (!aborted && "57014".equals(e.getSQLState())) {
-            if (hlogs != null) {
-                // a log begun before an execution hit the cap holds no interval: not a measurement
-                deleteQuietly(hlogs.resolve(s.fileName(state, ".hlog")));
-            }
-            return Timing.overCap(settings.capMs());
-        }
-        if (aborted) {
-            throw e;
-        }
-        throw new CrmbenchException(
-                "The statement " + s.name() + " failed: " + CrmbenchException.firstLine(e.getMessage()), e);
-    }
-
-    /**
-     * A statement measured as report --compare needs to judge it: a full warm-up, then {@value
-     * Verification#EXECUTIONS} executions with no shortcut; the same executions (values) each time.
-     */
-    private Timing observeFully(Connection m, String state, Workload.Statement st) throws SQLException {
-        checkAborted();
-        Repetition r =
-                new Repetition(Verification.EXECUTIONS, settings.repetition().warmup(), Duration.ZERO);
-        try {
-            ScenarioResult result = runner.measure(
-                    m, state, st.scenario(), r, null, BenchRunner.EarlyStop.NEVER, BenchRunner.PlanCapture.ESTIMATE, 0);
-            ran(known(st.name()), r.warmup() + (int) result.executions());
-            return new Timing(result, settings.capMs());
-        } catch (SQLException e) {
-            if (!aborted && "57014".equals(e.getSQLState())) {
-                return Timing.overCap(settings.capMs());
-            }
-            throw e;
-        }
-    }
-
-    private void prepare(Connection m, Scenario s) throws SQLException {
-        List<SqlStatement> preparing = new ArrayList<>();
-        try {
-            s.preparation().prepare(m, preparing::add);
-        } finally {
-            if (!preparing.isEmpty()) {
-                prepareStatements.putIfAbsent(s.name(), preparing);
-            }
-        }
-    }
-
-    /** The warm-up executions a statement still needs: the fewest its SQL texts have had since the last DDL. */
-    private int warmupLeft(String statement) {
-        List<SqlStatement> sql = requestStatements.getOrDefault(statement, List.of());
-        int fewest = sql.stream()
-                .mapToInt(q -> runsSinceDdl.getOrDefault(q.sql(), 0))
-                .min()
-                .orElse(0);
-        return Math.max(0, settings.repetition().warmup() - fewest);
-    }
-
-    private void ran(List<SqlStatement> statements, int executions) {
-        statements.forEach(q -> runsSinceDdl.merge(q.sql(), executions, Integer::sum));
-    }
-
-    /** The SQL a statement is known to run: its request's, else (never run) its preparation's. */
-    private List<SqlStatement> known(String statement) {
-        List<SqlStatement> request = requestStatements.get(statement);
-        return request != null ? request : prepareStatements.getOrDefault(statement, List.of());
     }
 
     private Evaluated evaluate(
@@ -587,8 +423,8 @@ public final class Advisor {
         }
         double buildSeconds = (System.nanoTime() - start) / 1e9;
         try {
-            analyzeIfNeeded(ddl, List.of(c));
-            long size = sizeOf(ddl, c.table(), name);
+            CandidateIndexes.analyzeExpressions(ddl, List.of(c));
+            long size = CandidateIndexes.sizeOf(ddl, c.table(), name);
             Map<String, Timing> after = new LinkedHashMap<>();
             int unmeasured =
                     asked.unmeasured() + measureWith(m, name, withPartitions(ddl, c.table(), name), asked, after);
@@ -599,7 +435,7 @@ public final class Advisor {
                             without, without.measured() ? writes(ddl, c.table(), column) : without, column);
             return new Evaluated(c, buildSeconds, size, write, after, unmeasured, null);
         } finally {
-            drop(ddl, c.table(), name);
+            builtIndexes.drop(ddl, c.table(), name);
         }
     }
 
@@ -650,7 +486,7 @@ public final class Advisor {
             throws SQLException {
         int unmeasured = 0;
         for (Workload.Statement st : asked.statements()) {
-            Estimate plan = estimate(m, known(st.name()), names);
+            Estimate plan = estimate(m, timer.known(st.name()), names);
             if (!plan.usesIndex()) {
                 continue;
             }
@@ -660,7 +496,7 @@ public final class Advisor {
                 continue;
             }
             double screenMs = fastest == null ? Double.MAX_VALUE : fastest.p50Ms() * Selection.MATERIAL;
-            Timing t = observe(
+            Timing t = timer.observe(
                     m,
                     name,
                     st,
@@ -745,68 +581,11 @@ public final class Advisor {
 
     private String build(Connection ddl, Candidate c) throws SQLException {
         checkAborted();
-        String name = CANDIDATE_PREFIX + nextCandidate++;
-        String qualified = TableName.identifier(c.table().schema()) + "." + name;
-        built.add(qualified);
-        runsSinceDdl.clear();
-        try {
-            execute(ddl, c.definition(name));
-        } catch (SQLException e) {
-            built.remove(qualified);
-            throw e;
-        }
-        return name;
+        return builtIndexes.build(ddl, c);
     }
 
-    private void drop(Connection ddl, TableName table, String name) throws SQLException {
-        String qualified = TableName.identifier(table.schema()) + "." + name;
-        execute(ddl, "drop index if exists " + qualified);
-        built.remove(qualified);
-        runsSinceDdl.clear();
-    }
-
-    /** Drops whatever candidate this run still has built, on a connection of its own. */
     private void dropBuilt() {
-        if (built.isEmpty()) {
-            return;
-        }
-        try (Connection c = db.dataSource().getConnection()) {
-            execute(c, "set statement_timeout = 0");
-            for (String qualified : List.copyOf(built)) {
-                execute(c, "drop index if exists " + qualified);
-                built.remove(qualified);
-            }
-            execute(c, "reset statement_timeout");
-        } catch (SQLException e) {
-            listener.phase("could not drop the candidate indexes " + built + " ("
-                    + CrmbenchException.firstLine(e.getMessage()) + "); the next advise run drops them");
-        }
-    }
-
-    /** Drops candidates an earlier run left (a killed process); the number dropped. */
-    static int dropLeftovers(Connection c) throws SQLException {
-        List<String> names = new ArrayList<>();
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select quote_ident(n.nspname) || '.' || quote_ident(c.relname)"
-                        + " from pg_class c join pg_namespace n on n.oid = c.relnamespace"
-                        + " where c.relkind in ('i', 'I') and c.relname like '"
-                        + CANDIDATE_PREFIX.replace("_", "\\_") + "%'")) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-            }
-        }
-        for (String name : names) {
-            execute(c, "drop index if exists " + name);
-        }
-        return names.size();
-    }
-
-    private void analyzeIfNeeded(Connection ddl, List<Candidate> candidates) throws SQLException {
-        Set<TableName> tables = new LinkedHashSet<>();
-        candidates.stream().filter(Candidate::hasExpression).forEach(c -> tables.add(c.table()));
-        for (TableName t : tables) {
-            execute(ddl, "analyze " + t.qualified());
-        }
+        builtIndexes.dropAll(db.dataSource(), listener::phase);
     }
 
     /** Removes the rolled-back rows of the write-cost inserts, so the tables are their size again. */
@@ -815,7 +594,7 @@ public final class Advisor {
             listener.phase("vacuuming " + written.size() + " table(s) after the write-cost inserts");
         }
         for (TableName t : written) {
-            execute(ddl, "vacuum " + t.qualified());
+            CandidateIndexes.execute(ddl, "vacuum " + t.qualified());
         }
     }
 
@@ -833,29 +612,11 @@ public final class Advisor {
         return rows;
     }
 
-    private static long sizeOf(Connection c, TableName table, String index) throws SQLException {
-        return RelationSize.bytes(c, TableName.identifier(table.schema()) + "." + index);
-    }
-
-    private static void deleteQuietly(Path file) {
-        try {
-            java.nio.file.Files.deleteIfExists(file);
-        } catch (java.io.IOException e) {
-            // a report reader names the file if it is still there
-        }
-    }
-
     private static int backendPid(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("select pg_backend_pid()")) {
             rs.next();
             return rs.getInt(1);
-        }
-    }
-
-    private static void execute(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
         }
     }
 
@@ -867,7 +628,7 @@ public final class Advisor {
                 c.rollback();
                 c.setAutoCommit(true);
             }
-            execute(c, "reset all");
+            CandidateIndexes.execute(c, "reset all");
         } catch (SQLException e) {
             // the pool closes a broken connection
         }

@@ -1,6 +1,10 @@
 package org.crmbench.report;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -10,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import org.crmbench.CrmbenchException;
 import org.crmbench.report.SvgChart.Axis;
 import org.crmbench.report.SvgChart.Series;
 import org.crmbench.results.HistoryPoint;
@@ -33,6 +38,16 @@ public final class HtmlReport {
 
     public static String render(List<Report> reports, Optional<Comparison> comparison) {
         return render(reports, comparison, "");
+    }
+
+    /** Writes the page to {@code file}, creating its folder; CrmbenchException naming the file when it cannot. */
+    public static void write(Path file, List<Report> reports, Optional<Comparison> comparison) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, render(reports, comparison), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CrmbenchException("Cannot write " + file + ": " + e.getMessage(), e);
+        }
     }
 
     /** The page, with {@code lead} (markup the caller built, escaped) before the reports. */

@@ -203,7 +203,7 @@ class AdviseTest {
         try (Connection c = db.dataSource().getConnection()) {
             c.createStatement()
                     .execute("create index " + Advisor.CANDIDATE_PREFIX + "99 on crmbench.user_list (email)");
-            assertThat(Advisor.dropLeftovers(c)).isEqualTo(1);
+            assertThat(CandidateIndexes.dropLeftovers(c)).isEqualTo(1);
         }
         assertThat(indexes()).noneMatch(i -> i.contains(Advisor.CANDIDATE_PREFIX));
     }
