@@ -68,3 +68,12 @@ CREATE INDEX user_list_big_city_points_idx ON crmbench.user_list (city_key, poin
 CREATE INDEX user_list_big_city_lifetime_value_idx ON crmbench.user_list (city_key, lifetime_value_key, user_id)
     INCLUDE (last_name_key, first_name_key, tier_key) WITH (fillfactor = 100)
     WHERE city_key::text = ANY (ARRAY['london', 'new york', 'berlin', 'paris', 'madrid', 'rome', 'vienna', 'chicago']);
+
+-- 3. Search (?search=, DRF's SearchFilter: each term anywhere in first name, last name, email or
+--    city): one trigram index on the four fields as one lower-cased text (query.Search.TEXT; the
+--    expression must be the same, or the planner does not use the index). A term's rows come from
+--    it as a bitmap, rechecked on the table; a term common enough to meet 50 rows soon is read in
+--    the ordering's index instead, each row checked on the table. The extension pg_trgm is created
+--    by crmbench before an index set is built (CrmbenchSchema.EXTENSIONS).
+CREATE INDEX user_list_search_idx ON crmbench.user_list
+    USING gin (lower(first_name || ' ' || last_name || ' ' || email || ' ' || city) gin_trgm_ops);

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.crmbench.query.Filter;
+import org.crmbench.query.RangeFilter;
+import org.crmbench.query.Search;
 
 /**
  * The users API's contract, in one place: its paths, the list's parameters and page limits. The
@@ -31,9 +33,13 @@ public final class UsersApi {
     public static final long DEFAULT_MAX_RESULT_WINDOW = 10_000;
 
     /** The list's query parameters: the OpenAPI document describes these, the server refuses others. */
-    public static final List<String> LIST_PARAMETERS = Stream.concat(
+    public static final List<String> LIST_PARAMETERS = Stream.of(
                     Stream.of(PAGE, PAGE_SIZE, ORDERING, CURSOR),
-                    Arrays.stream(Filter.values()).map(Filter::apiName))
+                    Arrays.stream(Filter.values()).map(Filter::apiName),
+                    Arrays.stream(Filter.values()).filter(Filter::takesList).map(Filter::anyOfName),
+                    Arrays.stream(RangeFilter.values()).flatMap(r -> Stream.of(r.fromName(), r.toName())),
+                    Stream.of(Search.PARAMETER))
+            .flatMap(s -> s)
             .toList();
 
     public static final List<String> RUN_QUERY_PARAMETERS = List.of("count", "type", "user_id");

@@ -70,6 +70,7 @@ public final class IndexState {
             dsl.transaction(tx -> {
                 DSLContext t = tx.dsl();
                 t.execute("set local maintenance_work_mem = '256MB'");
+                CrmbenchSchema.createExtensions(t);
                 for (Object name : t.fetchValues("select c.relname " + SECONDARY)) {
                     t.execute("drop index " + CrmbenchSchema.NAME + "." + name);
                 }

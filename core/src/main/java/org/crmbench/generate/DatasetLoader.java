@@ -80,6 +80,11 @@ public final class DatasetLoader {
         Dataset dataset = new Dataset(settings.seed(), settings.users(), ValuePools.forSeed(settings.seed()));
         execute("preparing the staging schema", "DROP SCHEMA IF EXISTS " + STAGING_SCHEMA + " CASCADE");
         execute("preparing the staging schema", "CREATE SCHEMA " + STAGING_SCHEMA);
+        execute(
+                "creating the extensions the indexes use",
+                CrmbenchSchema.EXTENSIONS.stream()
+                        .map(e -> "CREATE EXTENSION IF NOT EXISTS " + e)
+                        .toArray(String[]::new));
 
         progress.phase("loading");
         List<GenerateReport.TableLoad> tables = runAll(

@@ -37,6 +37,19 @@ public final class UserQueries {
     public static final long EXACT_COUNT_LIMIT = 10_000;
 
     /**
+     * The same limit for a request with a search: its rows are not in an index that could count
+     * them. Each match is a heap row to fetch and recheck (a trigram index holds the text's
+     * three-character pieces, not the text), several times the cost of an index entry; the
+     * search shapes of {@code bench --surface} measure what this limit costs.
+     */
+    public static final long SEARCH_EXACT_COUNT_LIMIT = 1_000;
+
+    /** Below this estimate the filter's count is exact. */
+    static long exactCountLimit(UserFilter filter) {
+        return filter.search().isPresent() ? SEARCH_EXACT_COUNT_LIMIT : EXACT_COUNT_LIMIT;
+    }
+
+    /**
      * The read table's primary key, (user_id, tier_key): the table is partitioned by tier, so a
      * page's rows are read back by both columns and each one probes a single partition.
      */

@@ -44,7 +44,8 @@ public final class UserRepository {
 
     /**
      * The page, and the count of all matching users. A filtered page number asks the planner's
-     * estimate first: below {@link UserQueries#EXACT_COUNT_LIMIT} the page counts its rows in the
+     * estimate first: below {@link UserQueries#EXACT_COUNT_LIMIT} ({@link
+     * UserQueries#SEARCH_EXACT_COUNT_LIMIT} with a search) the page counts its rows in the
      * same pass ({@link UserQueries#pageWithTotal}); above it the estimate is the count, unless the
      * page is the last one, whose total is known without counting. Otherwise see {@link #count}.
      */
@@ -52,7 +53,7 @@ public final class UserRepository {
         if (request.position() instanceof ListRequest.Page page
                 && !request.filter().isEmpty()) {
             long estimate = countEstimate(c, request.filter(), executed);
-            if (estimate < UserQueries.EXACT_COUNT_LIMIT) {
+            if (estimate < UserQueries.exactCountLimit(request.filter())) {
                 return counted(c, request, page, executed);
             }
             List<UserRow> rows = rows(c, queries.page(request), executed);
@@ -118,7 +119,7 @@ public final class UserRepository {
      */
     public Count count(Connection c, UserFilter filter, Consumer<SqlStatement> executed) throws SQLException {
         long estimate = countEstimate(c, filter, executed);
-        if (filter.isEmpty() || estimate >= UserQueries.EXACT_COUNT_LIMIT) {
+        if (filter.isEmpty() || estimate >= UserQueries.exactCountLimit(filter)) {
             return new Count(estimate, true);
         }
         return new Count(countExact(c, filter, executed), false);

@@ -27,7 +27,18 @@ public final class CrmbenchSchema {
     /** A key that serialises schema changes between concurrent crmbench processes. */
     private static final long SCHEMA_LOCK_KEY = 0x63726d62656e6368L; // "crmbench"
 
+    /**
+     * The extensions an index set may use: pg_trgm for the search index (the embedded PostgreSQL
+     * ships it, as do the contrib packages of every distribution).
+     */
+    public static final List<String> EXTENSIONS = List.of("pg_trgm");
+
     private CrmbenchSchema() {}
+
+    /** Creates the {@link #EXTENSIONS} where they are missing (before an index set is built). */
+    public static void createExtensions(DSLContext dsl) {
+        EXTENSIONS.forEach(e -> dsl.execute("create extension if not exists " + e));
+    }
 
     public static boolean exists(DSLContext dsl) {
         return dsl.fetchValue(DSL.field("to_regclass('crmbench.app_user') is not null", Boolean.class));
@@ -41,6 +52,7 @@ public final class CrmbenchSchema {
             if (!exists(t)) {
                 SqlScript.resource(SCHEMA_SQL).statements().forEach(t::execute);
             }
+            createExtensions(t);
         });
     }
 

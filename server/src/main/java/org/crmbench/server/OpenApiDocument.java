@@ -9,6 +9,9 @@ import java.time.OffsetDateTime;
 import org.crmbench.api.UsersApi;
 import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
+import org.crmbench.query.RangeFilter;
+import org.crmbench.query.Search;
+import org.crmbench.query.UserFilter;
 import org.jooq.Field;
 
 /**
@@ -71,7 +74,27 @@ final class OpenApiDocument {
                 "Users per page");
         for (Filter filter : Filter.values()) {
             query(params, filter.apiName(), string(), "Case-insensitive exact match");
+            if (filter.takesList()) {
+                query(
+                        params,
+                        filter.anyOfName(),
+                        string(),
+                        "Comma-separated values, one of which must match exactly, case-insensitive (at most "
+                                + UserFilter.MAX_ANY_OF + ")");
+            }
         }
+        for (RangeFilter range : RangeFilter.values()) {
+            ObjectNode bound = range == RangeFilter.POINTS ? integer(Integer.MIN_VALUE, Integer.MAX_VALUE) : string();
+            query(params, range.fromName(), bound, "At least (inclusive); " + range.valueHint());
+            query(params, range.toName(), bound.deepCopy(), "At most (inclusive); " + range.valueHint());
+        }
+        query(
+                params,
+                Search.PARAMETER,
+                string(),
+                "Terms separated by spaces or commas (at most " + Search.MAX_TERMS + "); each must occur,"
+                        + " case-insensitive, in first name, last name, email or city. One term needs at least "
+                        + Search.MIN_INDEXED_LENGTH + " characters");
         ObjectNode ordering = string();
         ArrayNode values = ordering.putArray("enum");
         Ordering.all().forEach(o -> values.add(o.apiName()));

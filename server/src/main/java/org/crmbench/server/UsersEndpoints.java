@@ -1,14 +1,18 @@
 package org.crmbench.server;
 
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.crmbench.api.UsersApi;
 import org.crmbench.query.Count;
 import org.crmbench.query.Filter;
+import org.crmbench.query.InvalidParameter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
+import org.crmbench.query.RangeFilter;
+import org.crmbench.query.Search;
 import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserPage;
 import org.crmbench.query.UserRepository;
@@ -17,6 +21,9 @@ import org.crmbench.query.UserRow;
 /** The user endpoints: the list (pages or keyset cursor), one user, and the original run-query. */
 final class UsersEndpoints {
     static final long MAX_PAGE = 1_000_000_000L;
+    /** The longest {@code __in} value: its most values at the length of a text parameter each. */
+    static final int MAX_LIST_LENGTH = UserFilter.MAX_ANY_OF * (QueryParameters.MAX_TEXT_LENGTH + 1);
+
     static final int MAX_RUN_QUERY_COUNT = 100;
 
     private final UserRepository users;
@@ -35,13 +42,7 @@ final class UsersEndpoints {
 
     /** GET /api/users/ */
     ApiResponse list(QueryParameters params, String baseUrl) throws SQLException {
-        UserFilter filter = UserFilter.NONE;
-        for (Filter f : Filter.values()) {
-            String value = params.text(f.apiName());
-            if (value != null) {
-                filter = filter.and(f, value);
-            }
-        }
+        UserFilter filter = filter(params);
         Ordering ordering = ordering(params);
         int pageSize = (int) params.number(UsersApi.PAGE_SIZE, UsersApi.DEFAULT_PAGE_SIZE, 1, UsersApi.MAX_PAGE_SIZE);
         String cursor = params.text(UsersApi.CURSOR, Cursor.MAX_LENGTH);
@@ -76,6 +77,50 @@ final class UsersEndpoints {
         }
         return ApiResponse.json(
                 200, UserJson.page(result, next(request, result, params, baseUrl), previous(request, params, baseUrl)));
+    }
+
+    /** The filters given: equality, lists of values, ranges and search; a bad value is a 400 naming it. */
+    static UserFilter filter(QueryParameters params) {
+        try {
+            UserFilter filter = UserFilter.NONE;
+            for (Filter f : Filter.values()) {
+                String value = params.text(f.apiName());
+                if (value != null) {
+                    filter = filter.and(f, value);
+                }
+                String list = f.takesList() ? params.text(f.anyOfName(), MAX_LIST_LENGTH) : null;
+                if (list != null) {
+                    filter = filter.andAnyOf(f, anyOf(f.anyOfName(), list));
+                }
+            }
+            for (RangeFilter r : RangeFilter.values()) {
+                String from = params.text(r.fromName());
+                String to = params.text(r.toName());
+                if (from != null || to != null) {
+                    filter = filter.and(new UserFilter.Range(r, from, to));
+                }
+            }
+            String search = params.text(Search.PARAMETER);
+            return search == null ? filter : filter.and(searchOf(search));
+        } catch (InvalidParameter e) {
+            throw ApiError.badParameter(e.parameter(), e.getMessage());
+        }
+    }
+
+    private static List<String> anyOf(String name, String list) {
+        List<String> values = List.of(list.split(",", -1));
+        if (values.stream().anyMatch(String::isBlank)) {
+            throw new InvalidParameter(name, "has an empty value (values are separated by commas)");
+        }
+        return values;
+    }
+
+    private static Search searchOf(String text) {
+        try {
+            return Search.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidParameter(Search.PARAMETER, e.getMessage());
+        }
     }
 
     /**

@@ -308,7 +308,23 @@ class ApiServerTest {
         assertThat(parsed.getOpenAPI().getPaths().get("/api/users/").getGet().getParameters())
                 .extracting(p -> p.getName())
                 .containsExactlyInAnyOrder(
-                        "page", "page_size", "last_name", "first_name", "city", "tier", "ordering", "cursor");
+                        "page",
+                        "page_size",
+                        "last_name",
+                        "first_name",
+                        "city",
+                        "tier",
+                        "ordering",
+                        "cursor",
+                        "search",
+                        "city__in",
+                        "tier__in",
+                        "created__gte",
+                        "created__lte",
+                        "relationship__points__gte",
+                        "relationship__points__lte",
+                        "relationship__lifetime_value__gte",
+                        "relationship__lifetime_value__lte");
     }
 
     @Test
