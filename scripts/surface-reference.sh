@@ -7,6 +7,7 @@
 #   lean-vs-tuned/ lean beside tuned (one index per filter set and sort key), 5 executions each;
 #   lean-run2/, lean-500-run2/  the first two again, a second run to compare with the first
 #                  (without plans/, which repeat the first run's).
+# search-shapes.txt: the search, range and list shapes of lean/ and lean-run2/ (scripts/surface-shapes.py).
 # Each folder: console.txt (header, what bench printed), the run's benchmarks.csv, comparison.csv,
 # plans/, and report.html / report.md from crmbench report. The .hlog and pgbench/ files are left
 # out of the repository for size; the script makes them again.
@@ -51,4 +52,7 @@ for what in "${@:-lean lean-500 lean-vs-tuned}"; do
     esac
   done
 done
+# the search, range and list shapes (issue 24) beside the equality ones, for the page_size 50 runs there are
+runs50=$(for d in lean lean-run2; do [ -f "$out/$d/benchmarks.csv" ] && echo "$out/$d"; done)
+[ -n "$runs50" ] && scripts/surface-shapes.py $runs50 > "$out/search-shapes.txt"
 echo "surface reports in $out"

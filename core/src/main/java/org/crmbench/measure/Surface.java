@@ -27,7 +27,7 @@ import org.jooq.impl.DSL;
 /**
  * The list API's surface as bench scenarios: every subset of the filters (none, each alone, every
  * pair, triple, ... all of them), each with a common, a rare and an absent value taken from the
- * dataset; every ordering the API accepts; page 1, page {@value #DEEP_PAGE}, and the cursor page
+ * dataset; searches, ranges and lists of values ({@link SearchCases}); every ordering the API accepts; page 1, page {@value #DEEP_PAGE}, and the cursor page
  * that follows page {@value #DEEP_PAGE}. The filters and orderings come from {@link Filter} and
  * {@link Ordering#all()}, the definitions the server uses, so one added there is measured here
  * without a change.
@@ -39,14 +39,22 @@ public final class Surface {
 
     private Surface() {}
 
-    /** How often a filter case's values occur. */
+    /** How often a filter case's values occur, or how wide its range is. */
     public enum Frequency {
         COMMON,
         RARE,
-        ABSENT;
+        ABSENT,
+        /** A search of two terms. */
+        TWO_TERMS,
+        /** A range of about one day or one value. */
+        NARROW,
+        /** A range of about half the rows. */
+        WIDE,
+        /** A range beyond every row's value. */
+        EMPTY;
 
         String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
     }
 
@@ -63,11 +71,7 @@ public final class Surface {
                     : String.format(
                             Locale.ROOT,
                             "%s %s (%,d rows)",
-                            String.join(
-                                    "+",
-                                    filter.values().keySet().stream()
-                                            .map(Filter::apiName)
-                                            .toList()),
+                            String.join("+", filter.parameterNames()),
                             frequency.label(),
                             rows);
         }
@@ -101,6 +105,7 @@ public final class Surface {
             }
             cases.add(absent(dsl, subset, commonest, counts));
         }
+        cases.addAll(SearchCases.of(dsl));
         return cases;
     }
 

@@ -81,6 +81,23 @@ public record UserFilter(
         return values.isEmpty() && anyOf.isEmpty() && ranges.isEmpty() && search.isEmpty();
     }
 
+    /** The parameters these filters are given by, e.g. {@code [city, created__gte, search]}. */
+    public List<String> parameterNames() {
+        List<String> names = new ArrayList<>();
+        values.keySet().forEach(f -> names.add(f.apiName()));
+        anyOf.keySet().forEach(f -> names.add(f.anyOfName()));
+        ranges.values().forEach(r -> {
+            if (r.from() != null) {
+                names.add(r.filter().fromName());
+            }
+            if (r.to() != null) {
+                names.add(r.filter().toName());
+            }
+        });
+        search.ifPresent(s -> names.add(Search.PARAMETER));
+        return names;
+    }
+
     /** The query string of these filters, e.g. {@code city=vienna&tier=gold} (values not encoded). */
     public String queryString() {
         List<String> parts = new ArrayList<>();
@@ -92,7 +109,7 @@ public record UserFilter(
     }
 
     /** Every filter given, on the read table: key = lower(value), key in (...), ranges, search. */
-    Condition condition() {
+    public Condition condition() {
         List<Condition> conditions = new ArrayList<>();
         values.forEach((f, v) -> conditions.add(f.key().eq(DSL.lower(DSL.val(v)))));
         anyOf.forEach((f, list) -> conditions.add(

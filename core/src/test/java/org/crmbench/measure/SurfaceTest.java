@@ -16,6 +16,8 @@ import org.crmbench.db.Database;
 import org.crmbench.query.Filter;
 import org.crmbench.query.ListRequest;
 import org.crmbench.query.Ordering;
+import org.crmbench.query.RangeFilter;
+import org.crmbench.query.UserFilter;
 import org.crmbench.query.UserQueries;
 import org.crmbench.query.UserRepository;
 import org.crmbench.query.UserRow;
@@ -51,7 +53,7 @@ class SurfaceTest {
         for (Filter f : Filter.values()) {
             String column = f.key().getName();
             List<Surface.FilterCase> mine = cases.stream()
-                    .filter(c -> c.filter().values().keySet().equals(Set.of(f)))
+                    .filter(c -> equalityOnly(c) && c.filter().values().keySet().equals(Set.of(f)))
                     .toList();
             assertThat(mine)
                     .extracting(Surface.FilterCase::frequency)
@@ -69,7 +71,7 @@ class SurfaceTest {
                 continue;
             }
             List<Surface.FilterCase> mine = cases.stream()
-                    .filter(c -> c.filter().values().keySet().equals(subset))
+                    .filter(c -> equalityOnly(c) && c.filter().values().keySet().equals(subset))
                     .toList();
             assertThat(mine)
                     .extracting(Surface.FilterCase::frequency)
@@ -165,6 +167,83 @@ class SurfaceTest {
         assertThat(compared)
                 .as("pairs of pages compared")
                 .isGreaterThanOrEqualTo(Ordering.all().size());
+    }
+
+    /**
+     * Searches, ranges and lists of values: each case's count is what SQL written here finds;
+     * common above rare above absent (none), narrow below wide above empty (none); each search and
+     * range also with the commonest city; every range column and list filter present.
+     */
+    @Test
+    void searchRangeAndListCasesMatchTheirCountsAndSpanTheShapes() {
+        List<Surface.FilterCase> mine =
+                cases.stream().filter(c -> !equalityOnly(c)).toList();
+        for (Surface.FilterCase c : mine) {
+            assertThat(c.rows()).as(c.filter().queryString()).isEqualTo(rowsMatchingSql(c.filter()));
+        }
+        Map<Surface.Frequency, Long> searches = mine.stream()
+                .filter(c ->
+                        c.filter().search().isPresent() && c.filter().values().isEmpty())
+                .collect(Collectors.toMap(Surface.FilterCase::frequency, Surface.FilterCase::rows));
+        assertThat(searches.keySet())
+                .containsExactlyInAnyOrder(
+                        Surface.Frequency.COMMON,
+                        Surface.Frequency.RARE,
+                        Surface.Frequency.ABSENT,
+                        Surface.Frequency.TWO_TERMS);
+        assertThat(searches.get(Surface.Frequency.COMMON)).isGreaterThan(searches.get(Surface.Frequency.RARE));
+        assertThat(searches.get(Surface.Frequency.RARE)).isPositive();
+        assertThat(searches.get(Surface.Frequency.ABSENT)).isZero();
+        for (RangeFilter range : RangeFilter.values()) {
+            Map<Surface.Frequency, Long> widths = mine.stream()
+                    .filter(c -> c.filter().ranges().containsKey(range)
+                            && c.filter().values().isEmpty())
+                    .collect(Collectors.toMap(Surface.FilterCase::frequency, Surface.FilterCase::rows));
+            assertThat(widths.get(Surface.Frequency.NARROW)).as(range.apiName()).isPositive();
+            assertThat(widths.get(Surface.Frequency.WIDE))
+                    .as(range.apiName())
+                    .isGreaterThan(widths.get(Surface.Frequency.NARROW))
+                    .isGreaterThanOrEqualTo(number("select count(*) from crmbench.user_list") / 2);
+            assertThat(widths.get(Surface.Frequency.EMPTY)).as(range.apiName()).isZero();
+        }
+        long withCity = mine.stream()
+                .filter(c -> c.filter().values().keySet().equals(Set.of(Filter.CITY)))
+                .count();
+        assertThat(withCity).isEqualTo(4 + 3L * RangeFilter.values().length);
+        assertThat(mine.stream().flatMap(c -> c.filter().anyOf().keySet().stream()))
+                .containsExactlyInAnyOrder(Filter.TIER, Filter.CITY);
+    }
+
+    private static boolean equalityOnly(Surface.FilterCase c) {
+        return c.filter().anyOf().isEmpty()
+                && c.filter().ranges().isEmpty()
+                && c.filter().search().isEmpty();
+    }
+
+    /** Rows matching the filter, in SQL of this test's own (search as strpos, ranges as written). */
+    private static long rowsMatchingSql(UserFilter filter) {
+        List<String> where = new ArrayList<>(List.of("true"));
+        filter.values().forEach((f, v) -> where.add(f.key().getName() + " = lower('" + v.replace("'", "''") + "')"));
+        filter.anyOf()
+                .forEach((f, list) -> where.add(f.key().getName() + " in ("
+                        + list.stream().map(v -> "lower('" + v + "')").collect(Collectors.joining(", ")) + ")"));
+        filter.ranges().values().forEach(r -> {
+            String column = r.filter() == RangeFilter.CREATED
+                    ? "(created at time zone 'UTC')::date"
+                    : r.filter().key().listColumn().getName();
+            String scale = r.filter() == RangeFilter.LIFETIME_VALUE ? "::numeric * 100" : "";
+            if (r.from() != null) {
+                where.add(column + " >= '" + r.from() + "'" + scale);
+            }
+            if (r.to() != null) {
+                where.add(column + " <= '" + r.to() + "'" + scale);
+            }
+        });
+        filter.search()
+                .ifPresent(s -> s.terms()
+                        .forEach(t -> where.add("strpos(lower(first_name || ' ' || last_name"
+                                + " || ' ' || email || ' ' || city), lower('" + t + "')) > 0")));
+        return number("select count(*) from crmbench.user_list where " + String.join(" and ", where));
     }
 
     /** The power set of {@link Filter}, the empty set included, built here rather than asked of Surface. */

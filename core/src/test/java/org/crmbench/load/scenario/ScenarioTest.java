@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.crmbench.api.UsersApi;
 import org.crmbench.measure.Surface;
 import org.crmbench.query.Filter;
 import org.crmbench.query.Ordering;
@@ -232,5 +233,14 @@ class ScenarioTest {
                 .collect(Collectors.toCollection(java.util.HashSet::new));
         expected.add(Set.of());
         assertThat(filterSets).isEqualTo(expected);
+        Set<String> parameters = requests.stream()
+                .flatMap(r ->
+                        Arrays.stream(r.target().replaceFirst("^[^?]*\\?", "").split("&")))
+                .map(p -> p.split("=")[0])
+                .collect(Collectors.toSet());
+        assertThat(parameters)
+                .containsAll(UsersApi.LIST_PARAMETERS.stream()
+                        .filter(p -> !p.equals(UsersApi.CURSOR) && !p.equals(UsersApi.PAGE_SIZE))
+                        .toList());
     }
 }
