@@ -82,9 +82,7 @@ public final class DatasetLoader {
         execute("preparing the staging schema", "CREATE SCHEMA " + STAGING_SCHEMA);
         execute(
                 "creating the extensions the indexes use",
-                CrmbenchSchema.EXTENSIONS.stream()
-                        .map(e -> "CREATE EXTENSION IF NOT EXISTS " + e)
-                        .toArray(String[]::new));
+                CrmbenchSchema.createExtensionStatements().toArray(String[]::new));
 
         progress.phase("loading");
         List<GenerateReport.TableLoad> tables = runAll(

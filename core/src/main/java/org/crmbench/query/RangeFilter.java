@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 
 /**
  * The list's range filters, as django-filter's lookups: {@code NAME__gte} and {@code NAME__lte},
@@ -119,15 +120,12 @@ public enum RangeFilter {
     @SuppressWarnings({"unchecked", "rawtypes"})
     Condition condition(Bound from, Bound to) {
         Field<Object> column = (Field<Object>) key.listColumn();
-        Condition c = org.jooq.impl.DSL.noCondition();
+        Condition c = DSL.noCondition();
         if (from != null) {
-            c = c.and(column.ge(org.jooq.impl.DSL.val(from.value(), column)));
+            c = c.and(column.ge(DSL.val(from.value(), column)));
         }
         if (to != null) {
-            c = c.and(
-                    to.inclusive()
-                            ? column.le(org.jooq.impl.DSL.val(to.value(), column))
-                            : column.lt(org.jooq.impl.DSL.val(to.value(), column)));
+            c = c.and(to.inclusive() ? column.le(DSL.val(to.value(), column)) : column.lt(DSL.val(to.value(), column)));
         }
         return c;
     }

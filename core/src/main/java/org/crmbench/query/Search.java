@@ -4,8 +4,7 @@ import static org.crmbench.jooq.Tables.USER_LIST;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -37,10 +36,8 @@ public record Search(List<String> terms) {
      * matched against, and the expression the search index is built on (the same in the index
      * set's SQL, or the planner would not use it).
      */
-    public static final Field<String> TEXT = DSL.lower(DSL.concat(FIELDS.stream()
-            .flatMap(f -> java.util.stream.Stream.of(DSL.inline(" "), f))
-            .skip(1)
-            .toArray(Field[]::new)));
+    public static final Field<String> TEXT = DSL.lower(DSL.concat(
+            FIELDS.stream().flatMap(f -> Stream.of(DSL.inline(" "), f)).skip(1).toArray(Field[]::new)));
 
     public Search {
         terms = List.copyOf(terms);
@@ -77,10 +74,5 @@ public record Search(List<String> terms) {
     /** A LIKE pattern matching {@code term} anywhere, its wildcards and escape character taken literally. */
     static String containing(String term) {
         return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    @Override
-    public String toString() {
-        return terms.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 }

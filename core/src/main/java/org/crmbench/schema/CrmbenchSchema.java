@@ -37,7 +37,14 @@ public final class CrmbenchSchema {
 
     /** Creates the {@link #EXTENSIONS} where they are missing (before an index set is built). */
     public static void createExtensions(DSLContext dsl) {
-        EXTENSIONS.forEach(e -> dsl.execute("create extension if not exists " + e));
+        createExtensionStatements().forEach(dsl::execute);
+    }
+
+    /** The statements that create the {@link #EXTENSIONS} where they are missing. */
+    public static List<String> createExtensionStatements() {
+        return EXTENSIONS.stream()
+                .map(e -> "create extension if not exists " + e)
+                .toList();
     }
 
     public static boolean exists(DSLContext dsl) {

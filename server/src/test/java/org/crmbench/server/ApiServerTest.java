@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,13 +31,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** The real server on a free port over a generated dataset, called over HTTP and checked against SQL. */
 class ApiServerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path tmp;
 
     static Database db;
     static ApiServer server;
+    static ApiCalls api;
 
     @BeforeAll
     static void start() throws IOException {
@@ -55,6 +52,7 @@ class ApiServerTest {
                                 ServerSettings.DEFAULT_QUEUE_TIMEOUT,
                                 Duration.ofSeconds(2)),
                 "test");
+        api = new ApiCalls(server.port());
     }
 
     @AfterAll
@@ -74,14 +72,14 @@ class ApiServerTest {
                 "ordering=relationship__lifetime_value&page=3&page_size=10|true|r.lifetime_value, u.id"
             })
     void listFiltersOrderingsAndPagesMatchSql(String query, String where, String orderBy) throws Exception {
-        JsonNode page = getJson("/api/users/?" + query, 200);
+        JsonNode page = api.getJson("/api/users/?" + query, 200);
 
         int size = query.contains("page_size=") ? Integer.parseInt(query.replaceAll(".*page_size=(\\d+).*", "$1")) : 50;
         int pageNumber = query.contains("page=") ? Integer.parseInt(query.replaceAll(".*[?&]?page=(\\d+).*", "$1")) : 1;
         List<Long> expected = ids("select u.id from crmbench.app_user u join crmbench.address a on a.user_id = u.id "
                 + "join crmbench.customer_relationship r on r.user_id = u.id where " + where + " order by " + orderBy
                 + " offset " + (pageNumber - 1) * size + " limit " + size);
-        assertThat(ids(page.get("results"))).isEqualTo(expected);
+        assertThat(ApiCalls.ids(page.get("results"))).isEqualTo(expected);
         long total = ids("select u.id from crmbench.app_user u join crmbench.address a on a.user_id = u.id "
                         + "join crmbench.customer_relationship r on r.user_id = u.id where " + where)
                 .size();
@@ -98,7 +96,7 @@ class ApiServerTest {
 
     @Test
     void resultsNestAddressAndRelationshipLikeDjangoRestFramework() throws Exception {
-        JsonNode user = getJson("/api/users/42/", 200);
+        JsonNode user = api.getJson("/api/users/42/", 200);
 
         assertThat(user.get("id").asLong()).isEqualTo(42);
         assertThat(user.get("last_name").asText())
@@ -111,7 +109,8 @@ class ApiServerTest {
                         .toString());
         assertThat(user.get("relationship").get("lifetime_value").isTextual()).isTrue();
         assertThat(user.get("created").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ");
-        assertThat(getJson("/api/run-query/?count=1&type=get&user_id=42", 200)).isEqualTo(user);
+        assertThat(api.getJson("/api/run-query/?count=1&type=get&user_id=42", 200))
+                .isEqualTo(user);
     }
 
     /**
@@ -123,7 +122,7 @@ class ApiServerTest {
     void followingNextFromPage1ReturnsEveryMatchingUserOnceInOrder(String ordering) throws Exception {
         Ordering o = Ordering.parse(ordering);
         List<String> links = new ArrayList<>();
-        List<Long> walked = walk("/api/users/?tier=bronze&page_size=500&ordering=" + ordering, links);
+        List<Long> walked = api.walk("/api/users/?tier=bronze&page_size=500&ordering=" + ordering, links);
 
         String column = o.key().source().getQualifiedName().last();
         String alias = o.key().source().getQualifiedName().first().equals("customer_relationship") ? "r" : "u";
@@ -177,10 +176,10 @@ class ApiServerTest {
         assertThat(expected.size()).as(query.toString()).isGreaterThan(3 * Integer.parseInt(parts.getLast()));
 
         List<String> links = new ArrayList<>();
-        List<Long> walked = walk(query.toString(), links);
+        List<Long> walked = api.walk(query.toString(), links);
         assertThat(walked).as(query.toString()).isEqualTo(expected).doesNotHaveDuplicates();
         for (String link : links) {
-            JsonNode page = getJson(link.replaceFirst("^http://[^/]+", ""), 200);
+            JsonNode page = api.getJson(link.replaceFirst("^http://[^/]+", ""), 200);
             assertThat(page.get("count").asLong()).as(link).isEqualTo(expected.size());
             assertThat(page.get("count_is_estimate").asBoolean()).isFalse();
         }
@@ -192,16 +191,16 @@ class ApiServerTest {
 
     @Test
     void pagesStopAtTheResultWindowNamingPageAndPointingToTheCursor() throws Exception {
-        JsonNode last = getJson("/api/users/?page=200", 200);
+        JsonNode last = api.getJson("/api/users/?page=200", 200);
         assertThat(last.get("next").asText()).contains("cursor=").doesNotContain("page=");
         assertThat(last.get("previous").asText()).contains("page=199");
 
         for (String path : List.of("/api/users/?page=201", "/api/users/?page=21&page_size=500")) {
-            JsonNode error = getJson(path, 400);
+            JsonNode error = api.getJson(path, 400);
             assertThat(error.get("parameter").asText()).isEqualTo("page");
             assertThat(error.get("error").asText()).contains("10,000", "cursor");
         }
-        assertThat(getJson("/api/users/?page=20&page_size=500", 200).get("results"))
+        assertThat(api.getJson("/api/users/?page=20&page_size=500", 200).get("results"))
                 .hasSize(500);
     }
 
@@ -230,7 +229,7 @@ class ApiServerTest {
                 "/nowhere|404|"
             })
     void badInputIsAJsonErrorNamingTheParameterNeverA500(String path, int status, String parameter) throws Exception {
-        JsonNode body = getJson(path, status);
+        JsonNode body = api.getJson(path, status);
 
         assertThat(body.has("error")).isTrue();
         assertThat(body.path("parameter").asText()).isEqualTo(parameter == null ? "" : parameter);
@@ -270,9 +269,9 @@ class ApiServerTest {
     @Test
     void aCursorOfEveryOrderingCutShortIsA400() throws Exception {
         for (Ordering ordering : Ordering.all()) {
-            JsonNode page = getJson("/api/users/?page=200&ordering=" + ordering.apiName(), 200);
+            JsonNode page = api.getJson("/api/users/?page=200&ordering=" + ordering.apiName(), 200);
             String cursor = page.get("next").asText().replaceFirst(".*cursor=", "");
-            assertThat(getJson("/api/users/?ordering=" + ordering.apiName() + "&cursor=" + cursor, 200)
+            assertThat(api.getJson("/api/users/?ordering=" + ordering.apiName() + "&cursor=" + cursor, 200)
                             .get("results"))
                     .hasSize(50);
             for (int cut = 1; cut < cursor.length(); cut += 7) {
@@ -290,7 +289,7 @@ class ApiServerTest {
 
     @Test
     void sqlInjectionInAFilterIsJustAValue() throws Exception {
-        JsonNode page = getJson("/api/users/?last_name=x%27%3B%20DROP%20TABLE%20crmbench.app_user%3B--", 200);
+        JsonNode page = api.getJson("/api/users/?last_name=x%27%3B%20DROP%20TABLE%20crmbench.app_user%3B--", 200);
 
         assertThat(page.get("results")).isEmpty();
         assertThat(page.get("count").asLong()).isZero();
@@ -299,7 +298,7 @@ class ApiServerTest {
 
     @Test
     void schemaIsAValidOpenApiDocumentOfTheseEndpoints() throws Exception {
-        HttpResponse<String> schema = get("/api/schema/");
+        HttpResponse<String> schema = api.get("/api/schema/");
         SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(schema.body());
 
         assertThat(parsed.getMessages()).isEmpty();
@@ -329,54 +328,18 @@ class ApiServerTest {
 
     @Test
     void docsHealthAndMetrics() throws Exception {
-        assertThat(get("/api/docs/").body()).contains("swagger-ui-bundle.js", "/api/schema/");
-        assertThat(get("/api/docs/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/docs/").body()).contains("swagger-ui-bundle.js", "/api/schema/");
+        assertThat(api.get("/api/docs/swagger-ui-bundle.js").statusCode()).isEqualTo(200);
         // Jetty refuses the ambiguous encoded path itself: a 400 in the API's JSON shape
         RawHttp.Reply traversal = RawHttp.get(server.port(), "/api/docs/..%2F..%2Fpom.properties");
         assertThat(traversal.status()).isEqualTo(400);
         assertThat(JSON.readTree(traversal.body()).get("error").asText()).startsWith("Bad Request");
-        assertThat(get("/api/docs/pom.properties").statusCode()).isEqualTo(404);
-        assertThat(getJson("/health", 200).get("database").asText()).isEqualTo("up");
-        get("/api/users/42/");
-        assertThat(get("/metrics").body())
+        assertThat(api.get("/api/docs/pom.properties").statusCode()).isEqualTo(404);
+        assertThat(api.getJson("/health", 200).get("database").asText()).isEqualTo("up");
+        api.get("/api/users/42/");
+        assertThat(api.get("/metrics").body())
                 .containsPattern("crmbench_http_requests_total\\{route=\"/api/users/\\{id}/\",status=\"200\"} \\d+")
                 .contains("crmbench_db_connections{state=\"active\"}", "quantile=\"0.99\"");
-    }
-
-    /** The ids of every page from {@code first} on, following 'next'; the links followed go into {@code links}. */
-    private static List<Long> walk(String first, List<String> links) throws Exception {
-        List<Long> seen = new ArrayList<>();
-        String url = first;
-        while (url != null) {
-            JsonNode page = getJson(url.replaceFirst("^http://[^/]+", ""), 200);
-            seen.addAll(ids(page.get("results")));
-            url = page.get("next").isNull() ? null : page.get("next").asText();
-            if (url != null) {
-                links.add(url);
-            }
-        }
-        return seen;
-    }
-
-    private static JsonNode getJson(String path, int expectedStatus) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(expectedStatus);
-        assertThat(response.headers().firstValue("content-type"))
-                .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
-        return JSON.readTree(response.body());
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<Long> ids(JsonNode results) {
-        List<Long> ids = new ArrayList<>();
-        results.forEach(r -> ids.add(r.get("id").asLong()));
-        return ids;
     }
 
     private static List<Long> ids(String sql) {

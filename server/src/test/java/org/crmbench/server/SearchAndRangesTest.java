@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,7 +27,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SearchAndRangesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String FROM = "from crmbench.app_user u join crmbench.address a on a.user_id = u.id"
             + " join crmbench.customer_relationship r on r.user_id = u.id";
 
@@ -46,6 +42,7 @@ class SearchAndRangesTest {
 
     static Database db;
     static ApiServer server;
+    static ApiCalls api;
 
     @BeforeAll
     static void start() throws IOException {
@@ -55,6 +52,7 @@ class SearchAndRangesTest {
             rename(Long.parseLong(odd[0]), odd[1], odd[2]);
         }
         server = ApiServer.start(db, ServerSettings.defaults(), "test");
+        api = new ApiCalls(server.port());
     }
 
     /** The same names in the source tables and the read table, as a load would have written them. */
@@ -149,7 +147,7 @@ class SearchAndRangesTest {
     void rangesAndListsMatchSql(String query, String where) throws Exception {
         if (query.contains("last_name__in")) {
             // not a list filter: refused like any unknown parameter
-            assertThat(get("/api/users/?" + encode(query)).statusCode()).isEqualTo(400);
+            assertThat(api.get("/api/users/?" + encode(query)).statusCode()).isEqualTo(400);
             return;
         }
         assertPageMatches(query, where);
@@ -160,7 +158,7 @@ class SearchAndRangesTest {
         List<Long> expected = ids("select u.id " + FROM + " where strpos(lower(u.last_name || ' ' || u.first_name"
                 + " || ' ' || u.email || ' ' || a.city), 'son') > 0 order by u.last_name desc, u.id desc");
         assertThat(expected).hasSizeGreaterThan(100);
-        List<Long> walked = walk("/api/users/?search=son&ordering=-last_name&page_size=17");
+        List<Long> walked = api.walk("/api/users/?search=son&ordering=-last_name&page_size=17");
         assertThat(walked).isEqualTo(expected).doesNotHaveDuplicates();
     }
 
@@ -170,7 +168,7 @@ class SearchAndRangesTest {
         List<Long> expected = ids("select u.id " + FROM + " where r.points >= 100 order by r.points, u.id");
         assertThat(expected).hasSizeGreaterThan(10_000);
         List<Long> walked =
-                walk("/api/users/?relationship__points__gte=100&ordering=relationship__points&page_size=500");
+                api.walk("/api/users/?relationship__points__gte=100&ordering=relationship__points&page_size=500");
         assertThat(walked).isEqualTo(expected).doesNotHaveDuplicates();
     }
 
@@ -194,7 +192,7 @@ class SearchAndRangesTest {
                 "city__in=a,b,c,d,e,f,g,h,i,j,k,l,m,n,o,p,q,r,s,t,u|city__in|1 to 20 values",
             })
     void badValuesAre400NamingTheParameter(String query, String parameter, String message) throws Exception {
-        HttpResponse<String> response = get("/api/users/?" + query);
+        HttpResponse<String> response = api.get("/api/users/?" + query);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
         JsonNode error = JSON.readTree(response.body());
         assertThat(error.get("parameter").asText()).isEqualTo(parameter);
@@ -203,18 +201,21 @@ class SearchAndRangesTest {
 
     @Test
     void nextLinksKeepTheFiltersAsGiven() throws Exception {
-        JsonNode page = getJson("/api/users/?" + encode("search=smi&tier__in=gold,silver&relationship__points__gte=1")
-                + "&page_size=2");
+        JsonNode page = api.getJson(
+                "/api/users/?" + encode("search=smi&tier__in=gold,silver&relationship__points__gte=1") + "&page_size=2",
+                200);
         String next = page.get("next").asText();
         assertThat(next).contains("search=smi", "tier__in=gold%2Csilver", "relationship__points__gte=1", "page=2");
     }
 
     /** Page 1 of {@code query} is the first page of the SQL's rows, and the count is theirs. */
     private static void assertPageMatches(String query, String where) throws Exception {
-        JsonNode page = getJson("/api/users/?" + encode(query) + "&page_size=20", 200);
+        JsonNode page = api.getJson("/api/users/?" + encode(query) + "&page_size=20", 200);
         String orderBy = orderBy(query);
         List<Long> expected = ids("select u.id " + FROM + " where " + where + " order by " + orderBy);
-        assertThat(ids(page.get("results"))).as(query).isEqualTo(expected.subList(0, Math.min(20, expected.size())));
+        assertThat(ApiCalls.ids(page.get("results")))
+                .as(query)
+                .isEqualTo(expected.subList(0, Math.min(20, expected.size())));
         if (page.get("count_is_estimate").asBoolean()) {
             assertThat(expected.size()).as(query).isGreaterThan(20);
         } else {
@@ -250,41 +251,7 @@ class SearchAndRangesTest {
     }
 
     private static List<Long> allIds(String query) throws Exception {
-        return walk("/api/users/?" + encode(query) + "&page_size=500");
-    }
-
-    private static List<Long> walk(String first) throws Exception {
-        List<Long> seen = new ArrayList<>();
-        String url = first;
-        while (url != null) {
-            JsonNode page = getJson(url.replaceFirst("^http://[^/]+", ""), 200);
-            seen.addAll(ids(page.get("results")));
-            url = page.get("next").isNull() ? null : page.get("next").asText();
-        }
-        return seen;
-    }
-
-    private static JsonNode getJson(String path, int expectedStatus) throws Exception {
-        HttpResponse<String> response = get(path);
-        assertThat(response.statusCode()).as(path + " -> " + response.body()).isEqualTo(expectedStatus);
-        return JSON.readTree(response.body());
-    }
-
-    private static JsonNode getJson(String path) throws Exception {
-        return getJson(path, 200);
-    }
-
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static List<Long> ids(JsonNode results) {
-        List<Long> ids = new ArrayList<>();
-        results.forEach(r -> ids.add(r.get("id").asLong()));
-        return ids;
+        return api.walk("/api/users/?" + encode(query) + "&page_size=500");
     }
 
     private static List<Long> ids(String sql) {
