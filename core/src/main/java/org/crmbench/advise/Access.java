@@ -11,6 +11,8 @@ import java.util.List;
  * @param range keys compared with <, <=, > or >= to a value; of a row comparison, its first key
  * @param sort the order a sort above the scan puts the rows in, when it sorts this table's keys only
  * @param join keys compared with another table's columns
+ * @param pattern keys matched with LIKE or ILIKE: what a trigram index (pg_trgm) could serve, a
+ *     B-tree not (a pattern such as {@code '%smi%'} has no prefix to look up)
  * @param outputs the columns the scan hands on (what an index-only scan would need)
  * @param fixed conditions whose value is written in the SQL, not a parameter: a partial index's WHERE
  */
@@ -20,6 +22,7 @@ public record Access(
         List<String> range,
         List<SortKey> sort,
         List<String> join,
+        List<String> pattern,
         List<String> outputs,
         List<String> fixed) {
     public Access {
@@ -27,13 +30,14 @@ public record Access(
         range = List.copyOf(range);
         sort = List.copyOf(sort);
         join = List.copyOf(join);
+        pattern = List.copyOf(pattern);
         outputs = List.copyOf(outputs);
         fixed = List.copyOf(fixed);
     }
 
     /** The same access of another table (a partition's, read as its partitioned table's). */
     Access onTable(TableName other) {
-        return new Access(other, equal, range, sort, join, outputs, fixed);
+        return new Access(other, equal, range, sort, join, pattern, outputs, fixed);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -116,8 +117,14 @@ public final class Advisor {
             Map<String, List<Access>> accesses,
             Map<TableName, List<List<String>>> existingKeys,
             Workload workload,
-            Map<String, Timing> before) {
-        List<Candidate> all = CandidateGenerator.from(accesses, existingKeys);
+            Map<String, Timing> before,
+            boolean trigrams) {
+        List<Candidate> all = new ArrayList<>(CandidateGenerator.from(accesses, existingKeys));
+        if (!trigrams && all.removeIf(Candidate::trigram)) {
+            listener.phase("pg_trgm's operator class " + Candidate.TRIGRAM_OPERATOR_CLASS
+                    + " is not on the search path: no trigram index is proposed for LIKE/ILIKE"
+                    + " (CREATE EXTENSION pg_trgm to have them measured)");
+        }
         List<Candidate> candidates = new ArrayList<>(all.subList(0, Math.min(all.size(), settings.maxCandidates())));
         int widest = candidates.size();
         for (Workload.Statement st : workload.statements()) {
@@ -137,7 +144,7 @@ public final class Advisor {
                             : ""));
         }
         return candidates.stream()
-                .sorted(java.util.Comparator.comparingInt(c -> c.keys().size()))
+                .sorted(Comparator.comparingInt(c -> c.keys().size()))
                 .toList();
     }
 
@@ -296,7 +303,8 @@ public final class Advisor {
         for (Workload.Statement st : workload.statements()) {
             accesses.put(st.name(), plans.accesses(m, timer.known(st.name())));
         }
-        List<Candidate> candidates = candidates(accesses, existingKeys, workload, before);
+        List<Candidate> candidates =
+                candidates(accesses, existingKeys, workload, before, CandidateIndexes.trigramsAvailable(ddl));
         Map<TableName, Long> rows = tableRows(ddl, candidates);
 
         Map<String, WriteCost.Batches> writeBase = new HashMap<>();

@@ -1,16 +1,27 @@
 package org.crmbench.advise;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * An index advise may build: a table, its keys in order (columns or parenthesized expressions,
  * with DESC where a sort needs it), columns it only carries (INCLUDE), and a WHERE for a partial
  * index (empty for none).
  *
- * @param kind why it was proposed: "filter+sort", "filter+range", "filter", "join", "covering", "partial"
+ * @param kind why it was proposed: "filter+sort", "filter+range", "filter", "join", "covering",
+ *     "partial" (B-tree indexes), or {@value #TRIGRAM}: a GIN index with pg_trgm's operator class
+ *     on a key matched with LIKE or ILIKE, which a B-tree cannot serve when the pattern begins
+ *     with a wildcard
  */
 public record Candidate(TableName table, List<String> keys, List<String> include, String where, String kind) {
+    /** The kind of a trigram index: {@code USING gin (key gin_trgm_ops)}. */
+    public static final String TRIGRAM = "trigram";
+
+    /** pg_trgm's operator class for GIN: what a trigram candidate's key is indexed with. */
+    static final String TRIGRAM_OPERATOR_CLASS = "gin_trgm_ops";
+
     public Candidate {
         keys = List.copyOf(keys);
         include = List.copyOf(include);
@@ -21,10 +32,22 @@ public record Candidate(TableName table, List<String> keys, List<String> include
 
     /** The CREATE INDEX statement under {@code name}. */
     public String definition(String name) {
-        return "CREATE INDEX " + TableName.identifier(name) + " ON " + table.qualified() + " ("
-                + String.join(", ", keys) + ")"
+        return "CREATE INDEX " + TableName.identifier(name) + " ON " + table.qualified()
+                + (trigram()
+                        ? " USING gin ("
+                                + String.join(
+                                        ", ",
+                                        keys.stream()
+                                                .map(k -> k + " " + TRIGRAM_OPERATOR_CLASS)
+                                                .toList()) + ")"
+                        : " (" + String.join(", ", keys) + ")")
                 + (include.isEmpty() ? "" : " INCLUDE (" + String.join(", ", include) + ")")
                 + (where.isEmpty() ? "" : " WHERE " + where);
+    }
+
+    /** Whether this is a trigram index (GIN), not a B-tree. */
+    public boolean trigram() {
+        return kind.equals(TRIGRAM);
     }
 
     /** The index without a name: what tells two candidates apart. */
@@ -35,6 +58,7 @@ public record Candidate(TableName table, List<String> keys, List<String> include
     /** True when {@code other} has these keys first, the same INCLUDE and WHERE (so serves what this serves). */
     boolean isPrefixOf(Candidate other) {
         return table.equals(other.table)
+                && trigram() == other.trigram()
                 && include.equals(other.include)
                 && where.equals(other.where)
                 && other.keys.size() > keys.size()
@@ -47,6 +71,9 @@ public record Candidate(TableName table, List<String> keys, List<String> include
      */
     boolean leads(Access a) {
         String first = bare(keys.getFirst());
+        if (trigram()) {
+            return a.table().equals(table) && a.pattern().contains(first);
+        }
         return a.table().equals(table)
                 && (a.equal().contains(first)
                         || a.range().contains(first)
@@ -59,9 +86,13 @@ public record Candidate(TableName table, List<String> keys, List<String> include
      * joins on), in any order, then one it ranges over or, in order, the keys it sorts by. Empty
      * when it is another table's access.
      */
-    java.util.Set<String> servedKeys(Access a) {
-        java.util.Set<String> served = new java.util.LinkedHashSet<>();
+    Set<String> servedKeys(Access a) {
+        Set<String> served = new LinkedHashSet<>();
         if (!a.table().equals(table)) {
+            return served;
+        }
+        if (trigram()) {
+            keys.stream().filter(a.pattern()::contains).forEach(served::add);
             return served;
         }
         int k = 0;
@@ -86,9 +117,10 @@ public record Candidate(TableName table, List<String> keys, List<String> include
     /** Whether one of {@code accesses} can use this candidate for a key it filters or sorts on (not only a join's). */
     boolean servesFilterOrSort(List<Access> accesses) {
         for (Access a : accesses) {
-            java.util.Set<String> served = servedKeys(a);
+            Set<String> served = servedKeys(a);
             if (a.equal().stream().anyMatch(served::contains)
                     || a.range().stream().anyMatch(served::contains)
+                    || a.pattern().stream().anyMatch(served::contains)
                     || a.sort().stream().anyMatch(k -> served.contains(k.key()))) {
                 return true;
             }
@@ -120,11 +152,14 @@ public record Candidate(TableName table, List<String> keys, List<String> include
                 "_",
                 keys.stream()
                         .map(k -> k.toLowerCase(Locale.ROOT)
+                                .replaceAll("::[a-z ]+", "") // (first_name)::text names first_name
+                                .replaceAll("'[^']*'", "")
                                 .replaceAll("[^a-z0-9]+", "_")
                                 .replaceAll("^_|_$", ""))
                         .toList());
         String name = table.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_") + "_" + keyPart
-                + (include.isEmpty() ? "" : "_incl") + (where.isEmpty() ? "" : "_part") + "_idx";
+                + (include.isEmpty() ? "" : "_incl") + (where.isEmpty() ? "" : "_part") + (trigram() ? "_trgm" : "")
+                + "_idx";
         if (name.length() <= 63) {
             return name;
         }

@@ -13,7 +13,9 @@ import java.util.Set;
  * up to {@value #MAX_INCLUDED} more columns, and a partial variant for conditions written in the
  * SQL. A candidate whose keys begin another candidate's, or that an existing index already has
  * first, is left out: the longer index serves every statement the shorter one would; so is a
- * covering one whose included columns another candidate has as keys after the same ones.
+ * covering one whose included columns another candidate has as keys after the same ones. A key
+ * matched with LIKE or ILIKE gets a trigram candidate of its own (a B-tree serves no pattern that
+ * begins with a wildcard); on a database without pg_trgm, {@link Advisor} leaves those out.
  */
 final class CandidateGenerator {
     static final int MAX_INCLUDED = 3;
@@ -44,7 +46,8 @@ final class CandidateGenerator {
         for (Candidate c : all) {
             boolean longerExists = all.stream().anyMatch(c::isPrefixOf);
             boolean alreadyIndexed = existing.getOrDefault(c.table(), List.of()).stream()
-                    .anyMatch(keys -> c.include().isEmpty()
+                    .anyMatch(keys -> !c.trigram()
+                            && c.include().isEmpty()
                             && c.where().isEmpty()
                             && keys.size() >= c.keys().size()
                             && keys.subList(0, c.keys().size()).equals(c.keys()));
@@ -75,6 +78,7 @@ final class CandidateGenerator {
         return !c.include().isEmpty()
                 && all.stream()
                         .anyMatch(d -> d.include().isEmpty()
+                                && !d.trigram()
                                 && d.table().equals(c.table())
                                 && d.where().equals(c.where())
                                 && d.keys().size() > c.keys().size()
@@ -106,6 +110,9 @@ final class CandidateGenerator {
         }
         for (String key : a.join()) {
             out.add(new Candidate(a.table(), List.of(key), List.of(), "", "join"));
+        }
+        for (String key : a.pattern()) {
+            out.add(new Candidate(a.table(), List.of(key), List.of(), "", Candidate.TRIGRAM));
         }
         if (base != null) {
             List<String> keys = base;

@@ -1,6 +1,7 @@
 package org.crmbench.advise;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -96,6 +97,17 @@ final class CandidateIndexes {
         candidates.stream().filter(Candidate::hasExpression).forEach(c -> tables.add(c.table()));
         for (TableName t : tables) {
             execute(ddl, "analyze " + t.qualified());
+        }
+    }
+
+    /** Whether trigram candidates can be built: pg_trgm's GIN operator class is on the search path. */
+    static boolean trigramsAvailable(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select 1 from pg_opclass o join pg_am a on a.oid = o.opcmethod"
+                + " where a.amname = 'gin' and o.opcname = ? and pg_opclass_is_visible(o.oid)")) {
+            ps.setString(1, Candidate.TRIGRAM_OPERATOR_CLASS);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
         }
     }
 

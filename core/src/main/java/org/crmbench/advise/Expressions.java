@@ -23,11 +23,13 @@ final class Expressions {
     /** Casts that change no value: an index on the column serves the cast column. */
     private static final Pattern RELABEL = Pattern.compile("::(?:text|character varying|varchar|bpchar)$");
 
-    private static final List<String> COMPARISONS = List.of(" = ", " <> ", " <= ", " >= ", " < ", " > ");
+    /** The comparisons a key can be read from; ~~ and ~~* are how EXPLAIN writes LIKE and ILIKE. */
+    private static final List<String> COMPARISONS =
+            List.of(" = ", " <> ", " <= ", " >= ", " < ", " > ", " ~~ ", " ~~* ");
 
     private Expressions() {}
 
-    /** A comparison: {@code left op right}, the operator one of =, <>, <, <=, >, >=. */
+    /** A comparison: {@code left op right}, the operator one of =, <>, <, <=, >, >=, ~~ (LIKE), ~~* (ILIKE). */
     record Comparison(String left, String op, String right) {
         boolean equality() {
             return op.equals("=");
@@ -35,6 +37,11 @@ final class Expressions {
 
         boolean range() {
             return op.equals("<") || op.equals("<=") || op.equals(">") || op.equals(">=");
+        }
+
+        /** LIKE or ILIKE: a pattern match, which a trigram index serves wherever its wildcards are. */
+        boolean pattern() {
+            return op.equals("~~") || op.equals("~~*");
         }
     }
 

@@ -59,7 +59,8 @@ final class PlanShapes {
             shapes.joinKeys.getOrDefault(scan.alias(), Set.of()).stream()
                     .filter(k -> !join.contains(k))
                     .forEach(join::add);
-            accesses.add(new Access(a.table(), a.equal(), a.range(), a.sort(), join, a.outputs(), a.fixed()));
+            accesses.add(
+                    new Access(a.table(), a.equal(), a.range(), a.sort(), join, a.pattern(), a.outputs(), a.fixed()));
         }
         return accesses;
     }
@@ -114,13 +115,14 @@ final class PlanShapes {
         List<String> equal = new ArrayList<>();
         List<String> range = new ArrayList<>();
         List<String> join = new ArrayList<>();
+        List<String> pattern = new ArrayList<>();
         List<String> fixed = new ArrayList<>();
         for (String field : SCAN_CONDITIONS) {
             if (!node.hasNonNull(field)) {
                 continue;
             }
             for (String part : Expressions.conjuncts(node.get(field).asText())) {
-                classify(part, alias, equal, range, join, fixed);
+                classify(part, alias, new Keys(equal, range, join, pattern, fixed));
             }
         }
         List<String> outputs = new ArrayList<>();
@@ -128,12 +130,15 @@ final class PlanShapes {
                 .forEach(o -> Expressions.columnsOf(o.asText(), alias).stream()
                         .filter(c -> !outputs.contains(c))
                         .forEach(outputs::add));
-        return new Access(tables.get(alias), equal, range, sortOf(alias, sorts), join, outputs, fixed);
+        return new Access(tables.get(alias), equal, range, sortOf(alias, sorts), join, pattern, outputs, fixed);
     }
 
+    /** The keys of one scan's conditions, by kind, as they are found. */
+    private record Keys(
+            List<String> equal, List<String> range, List<String> join, List<String> pattern, List<String> fixed) {}
+
     /** One condition part of a scan: which kind of key it gives, if any. */
-    private void classify(
-            String part, String alias, List<String> equal, List<String> range, List<String> join, List<String> fixed) {
+    private void classify(String part, String alias, Keys keys) {
         Optional<Expressions.Comparison> comparison = Expressions.comparison(part);
         if (comparison.isEmpty()) {
             // a boolean column alone, or NOT one, or IS [NOT] NULL: a partial index's WHERE
@@ -142,7 +147,7 @@ final class PlanShapes {
                     && Expressions.aliasesIn(bare, aliases).equals(Set.of(alias))
                     && !Expressions.hasParameter(bare)
                     && bare.matches("(?i)^(NOT )?\\(?[\\w.\"]+\\)?( IS (NOT )?NULL)?$")) {
-                add(fixed, Expressions.unqualified(bare, alias));
+                add(keys.fixed(), Expressions.unqualified(bare, alias));
             }
             return;
         }
@@ -161,7 +166,7 @@ final class PlanShapes {
             return;
         }
         if (!Expressions.aliasesIn(value, aliases).isEmpty()) {
-            add(join, Expressions.key(column, alias));
+            add(keys.join(), Expressions.key(column, alias));
             return;
         }
         List<String> row = Expressions.rowElements(column);
@@ -174,17 +179,21 @@ final class PlanShapes {
         }
         if (!row.isEmpty()) {
             if (c.range()) {
-                add(range, Expressions.key(row.getFirst(), alias));
+                add(keys.range(), Expressions.key(row.getFirst(), alias));
             }
             return;
         }
         String key = Expressions.key(column, alias);
-        if (generic && c.equality() && Expressions.isLiteral(value)) {
-            add(fixed, Expressions.unqualified(Expressions.stripParentheses(part), alias));
+        if (c.pattern()) {
+            if (column.equals(c.left())) { // the text matched, not the pattern
+                add(keys.pattern(), key);
+            }
+        } else if (generic && c.equality() && Expressions.isLiteral(value)) {
+            add(keys.fixed(), Expressions.unqualified(Expressions.stripParentheses(part), alias));
         } else if (c.equality()) {
-            add(equal, key);
+            add(keys.equal(), key);
         } else if (c.range()) {
-            add(range, key);
+            add(keys.range(), key);
         }
     }
 

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import org.crmbench.CrmbenchException;
 
 /**
@@ -126,8 +128,9 @@ final class WriteCost {
 
     /**
      * The column an index's writes are measured by: its first key that is a plain column, neither
-     * in the primary key nor the partition key (updating those moves or duplicates rows); empty
-     * when there is none.
+     * in the primary key nor the partition key (updating those moves or duplicates rows), else the
+     * first such column an expression key reads (a trigram index on four fields is written when
+     * any of them is); empty when there is none.
      */
     static String updateColumn(Connection c, Candidate candidate) throws SQLException {
         List<String> excluded = new ArrayList<>();
@@ -145,10 +148,20 @@ final class WriteCost {
                 }
             }
         }
-        return candidate.keys().stream()
-                .map(Candidate::bare)
+        List<String> keys = candidate.keys().stream().map(Candidate::bare).toList();
+        Optional<String> plain = keys.stream()
                 .filter(Candidate::isColumn)
                 .filter(k -> !excluded.contains(k) && !excluded.contains(TableName.identifier(k)))
+                .findFirst();
+        if (plain.isPresent() || keys.stream().allMatch(Candidate::isColumn)) {
+            return plain.orElse("");
+        }
+        String expressions = Expressions.masked(String.join(" ", keys));
+        return columns(c, candidate.table()).stream()
+                .filter(col -> !excluded.contains(col))
+                .filter(col -> Pattern.compile("(?<![\\w$\"])" + Pattern.quote(col) + "(?![\\w$\"])")
+                        .matcher(expressions)
+                        .find())
                 .findFirst()
                 .orElse("");
     }

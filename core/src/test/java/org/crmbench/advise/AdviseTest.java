@@ -137,6 +137,55 @@ class AdviseTest {
         assertThat(indexes()).isEqualTo(indexesBefore);
     }
 
+    /** A search in the list API's manner: a name anywhere in two fields, which no B-tree can look up. */
+    private static final String SEARCH_WORKLOAD = """
+            name: search
+            values:
+              name: {dataset: last_name}
+            statements:
+              - name: name_anywhere
+                sql: >
+                  select count(*) from crmbench.user_list
+                  where lower(first_name || ' ' || last_name) like '%' || lower(${name}) || '%'
+            """;
+
+    @Test
+    void aLikeSearchGetsATrigramIndexMeasuredAndPricedLikeTheRest() throws Exception {
+        List<String> indexesBefore = indexes();
+        Path file = tmp.resolve("search.yaml");
+        Files.writeString(file, SEARCH_WORKLOAD);
+        Workload search = WorkloadFile.read(file, new ScenarioDataset(USERS, null, () -> db, 42), 42);
+        Path out = tmp.resolve("reports-search");
+        Advice a = new Advisor(db, settings(out), new Quiet()).run(search);
+
+        Evaluated trigram = a.candidates().stream()
+                .filter(e -> e.candidate().trigram())
+                .findFirst()
+                .orElseThrow();
+        assertThat(trigram.candidate().keys()).singleElement().asString().startsWith("(lower(");
+        assertThat(trigram.candidate().definition("x")).contains("USING gin (").endsWith(" gin_trgm_ops)");
+        Timing before = a.before().get("name_anywhere");
+        Timing after = trigram.after().get("name_anywhere");
+        assertThat(before.planNodes()).contains("Seq Scan").doesNotContain("Bitmap Index Scan");
+        assertThat(after.planNodes()).contains("Bitmap Index Scan");
+        assertThat(after.p50()).isLessThan(before.p50() * Selection.MATERIAL);
+        // priced like a B-tree: its size, and writes of a column the expression reads
+        assertThat(trigram.sizeBytes()).isPositive();
+        assertThat(trigram.write().column()).isIn("first_name", "last_name");
+        assertThat(trigram.write().insertWalPerRow()).isPositive();
+
+        assertThat(a.chosen()).containsKey(trigram.candidate());
+        AdviceFiles.write(a);
+        IndexSet set = IndexSet.file(out.resolve("advise.sql"));
+        assertThat(set.statements())
+                .singleElement()
+                .asString()
+                .contains("USING gin (")
+                .contains("gin_trgm_ops");
+        assertThat(Files.readString(out.resolve("frontier.csv"))).contains("gin_trgm_ops");
+        assertThat(indexes()).isEqualTo(indexesBefore);
+    }
+
     @Test
     void aStatementOverTheCapIsReportedAsSuchNotAsAMeasurement() throws Exception {
         // fast in its first execution, then over the cap: its interval log is begun, then it hits the cap

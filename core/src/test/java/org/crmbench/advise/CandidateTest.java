@@ -16,6 +16,7 @@ class CandidateTest {
             List.of(),
             List.of(new Access.SortKey("created", true, ""), new Access.SortKey("user_id", true, "")),
             List.of(),
+            List.of(),
             List.of("user_id", "created"),
             List.of());
 
@@ -35,8 +36,8 @@ class CandidateTest {
 
     @Test
     void aRangeKeyIsTheLastOneUsed() {
-        Access range =
-                new Access(USERS, List.of("tier_key"), List.of("points"), List.of(), List.of(), List.of(), List.of());
+        Access range = new Access(
+                USERS, List.of("tier_key"), List.of("points"), List.of(), List.of(), List.of(), List.of(), List.of());
         assertThat(candidate("tier_key", "points", "user_id").servedKeys(range)).containsExactly("tier_key", "points");
     }
 
@@ -49,8 +50,27 @@ class CandidateTest {
                 List.of(),
                 List.of(),
                 List.of(),
+                List.of(),
                 List.of());
         assertThat(candidate("city_key").servedKeys(other)).isEmpty();
+    }
+
+    @Test
+    void aPatternMatchIsServedByATrigramIndexOnlyAndNamedSo() {
+        String text = "(lower((((first_name)::text || ' '::text) || (last_name)::text)))";
+        Access search = new Access(
+                USERS, List.of(), List.of(), List.of(), List.of(), List.of(text), List.of("user_id"), List.of());
+        Candidate trigram = new Candidate(USERS, List.of(text), List.of(), "", Candidate.TRIGRAM);
+        Candidate btree = new Candidate(USERS, List.of(text), List.of(), "", "filter");
+        assertThat(trigram.leads(search)).isTrue();
+        assertThat(trigram.servesFilterOrSort(List.of(search))).isTrue();
+        assertThat(btree.leads(search)).isFalse();
+        assertThat(btree.servesFilterOrSort(List.of(search))).isFalse();
+        assertThat(trigram.definition("search_idx"))
+                .isEqualTo("CREATE INDEX search_idx ON crmbench.user_list USING gin (" + text + " gin_trgm_ops)");
+        assertThat(trigram.readableName()).isEqualTo("user_list_lower_first_name_last_name_trgm_idx");
+        assertThat(trigram.isPrefixOf(new Candidate(USERS, List.of(text, "user_id"), List.of(), "", "filter")))
+                .isFalse();
     }
 
     private static Candidate candidate(String... keys) {
