@@ -24,6 +24,10 @@ public record Advice(
         List<Evaluated> candidates,
         Choice choice,
         Check check) {
+    /** The states as the reports name them: the database as found, and the chosen indexes built together. */
+    public static final String BEFORE = "before";
+
+    public static final String ADVISED = "advised";
 
     /** @param folder where the reports were written */
     public record Run(String runId, Instant startedAt, Duration elapsed, Path folder) {}

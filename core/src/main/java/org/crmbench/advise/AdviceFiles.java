@@ -163,7 +163,7 @@ public final class AdviceFiles {
         long rows =
                 a.tableRows().values().stream().mapToLong(Long::longValue).max().orElse(0);
         for (Map.Entry<String, Map<String, Timing>> state :
-                Map.of("before", a.before(), "advised", a.advised()).entrySet().stream()
+                Map.of(Advice.BEFORE, a.before(), Advice.ADVISED, a.advised()).entrySet().stream()
                         .sorted(Map.Entry.comparingByKey(java.util.Comparator.reverseOrder()))
                         .toList()) {
             for (Workload.Statement st : a.workload().statements()) {
@@ -335,7 +335,7 @@ public final class AdviceFiles {
     private static void writePlans(Advice a, Path plans) throws IOException {
         Files.createDirectories(plans);
         for (Map.Entry<String, Map<String, Timing>> state :
-                Map.of("before", a.before(), "advised", a.advised()).entrySet()) {
+                Map.of(Advice.BEFORE, a.before(), Advice.ADVISED, a.advised()).entrySet()) {
             for (Map.Entry<String, Timing> t : state.getValue().entrySet()) {
                 if (t.getValue().result() != null) {
                     Files.writeString(

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.Database;
 import org.crmbench.measure.BenchRunner;
@@ -184,7 +185,7 @@ public final class Advisor {
         }
         List<Candidate> candidates = List.copyOf(names.keySet());
         CandidateIndexes.analyzeExpressions(ddl, candidates);
-        Map<String, Timing> advised = measureAll(m, workload, "advised", hlogs, false);
+        Map<String, Timing> advised = measureAdvised(m, workload, outcome.chosen(), before, hlogs);
         Map<Candidate, Double> gains = new LinkedHashMap<>();
         candidates.forEach(c -> gains.put(c, outcome.decisions().get(c).gainMs()));
         List<Verification.Finding> findings = new Verification(workload.statements(), before, settings.minSavingMs())
@@ -198,7 +199,7 @@ public final class Advisor {
                 Selection.afterCheck(outcome, workload.statements(), before, settings.minSavingMs(), checked);
         if (findings.stream().anyMatch(Verification.Finding::dropped)) {
             listener.phase("measuring every statement again without the indexes the check dropped");
-            advised = measureAll(m, workload, "advised", hlogs, false);
+            advised = measureAdvised(m, workload, after.chosen(), before, hlogs);
         }
         Map<TableName, IndexWriteCost> writes = new LinkedHashMap<>();
         for (Evaluated e : after.chosen()) {
@@ -296,7 +297,7 @@ public final class Advisor {
 
         listener.phase("measuring " + workload.statements().size() + " statements as the database is (cap "
                 + settings.cap().toMillis() + " ms: slower ones are not waited for)");
-        Map<String, Timing> before = measureAll(m, workload, "before", hlogs, true);
+        Map<String, Timing> before = measureFound(m, workload, hlogs);
 
         listener.phase("reading the statements' plans for candidates");
         Map<String, List<Access>> accesses = new LinkedHashMap<>();
@@ -376,23 +377,51 @@ public final class Advisor {
         }
     }
 
-    /** Every statement in {@code state}; with {@code screening}, also its planner estimate for the candidates' screen. */
-    private Map<String, Timing> measureAll(Connection m, Workload workload, String state, Path hlogs, boolean screening)
+    /** Every statement as the database is, and its planner estimate for the candidates' screen. */
+    private Map<String, Timing> measureFound(Connection m, Workload workload, Path hlogs) throws SQLException {
+        Map<String, Timing> timings = new LinkedHashMap<>();
+        int i = 0;
+        for (Workload.Statement st : workload.statements()) {
+            Timing t = timer.observe(m, Advice.BEFORE, st, hlogs, STEADY);
+            timings.put(st.name(), t);
+            best.merge(
+                    st.name(),
+                    new Best(
+                            t.p50(),
+                            estimate(m, timer.known(st.name()), Set.of()).cost()),
+                    Advisor::faster);
+            listener.measured(Advice.BEFORE, ++i, workload.statements().size());
+        }
+        return timings;
+    }
+
+    /**
+     * Every statement with the chosen indexes built: one whose plan is the plan it was measured
+     * with before (as found, or with one of the chosen indexes alone: the same nodes on the same
+     * indexes) keeps that measurement, since the same plan does the same work and what the other
+     * indexes can change is the plan; the others are measured again. (At 100,000 users, measuring
+     * all 1,640 surface statements again was a quarter of advise's time.)
+     */
+    private Map<String, Timing> measureAdvised(
+            Connection m, Workload workload, List<Evaluated> chosen, Map<String, Timing> before, Path hlogs)
             throws SQLException {
         Map<String, Timing> timings = new LinkedHashMap<>();
         int i = 0;
         for (Workload.Statement st : workload.statements()) {
-            Timing t = timer.observe(m, state, st, hlogs, STEADY);
-            timings.put(st.name(), t);
-            if (screening) {
-                best.merge(
-                        st.name(),
-                        new Best(
-                                t.p50(),
-                                estimate(m, timer.known(st.name()), Set.of()).cost()),
-                        Advisor::faster);
-            }
-            listener.measured(state, ++i, workload.statements().size());
+            String plan = BenchRunner.explain(m, timer.known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
+            String nodes = BenchRunner.planNodes(plan);
+            Timing same = Stream.concat(
+                            Stream.of(before.get(st.name())),
+                            chosen.stream().map(e -> e.after().get(st.name())))
+                    .filter(t -> t != null && !t.overCap() && t.planNodes().equals(nodes))
+                    .findFirst()
+                    .orElse(null);
+            timings.put(
+                    st.name(),
+                    same != null
+                            ? same.inState(Advice.ADVISED, plan, nodes)
+                            : timer.observe(m, Advice.ADVISED, st, hlogs, STEADY));
+            listener.measured(Advice.ADVISED, ++i, workload.statements().size());
         }
         return timings;
     }

@@ -227,7 +227,7 @@ public final class BenchRunner {
     }
 
     /** The plan's node types with index names, in order: "Limit > Nested Loop > Index Scan(app_user_pkey)". */
-    static String planNodes(String plan) {
+    public static String planNodes(String plan) {
         List<String> statements = new ArrayList<>();
         List<String> nodes = new ArrayList<>();
         for (String line : plan.split("\n")) {

@@ -108,6 +108,14 @@ class AdviseTest {
                         a.folder().resolve("hlog").resolve(BenchCsv.fileName("newest_in_city", "before", ".hlog"))))
                 .isEqualTo(before.executions());
         assertThat(a.advised().get("newest_in_city").p50()).isLessThan(before.p50());
+        // with the chosen set built, a statement whose plan is the one it was measured with keeps
+        // that measurement (its index's alone; as found for the lookup, whose plan no index changes)
+        Timing advised = a.advised().get("newest_in_city");
+        assertThat(advised.planNodes()).isEqualTo(after.planNodes());
+        assertThat(advised.result().latencyUs()).isSameAs(after.result().latencyUs());
+        assertThat(advised.result().indexSet()).isEqualTo(Advice.ADVISED);
+        assertThat(a.advised().get("user_by_id").result().latencyUs())
+                .isSameAs(a.before().get("user_by_id").result().latencyUs());
 
         // its write cost: inserts and updates of its first plain key, with WAL, medians of batches
         IndexWriteCost writes = a.candidates().stream()
