@@ -407,6 +407,7 @@ public final class Advisor {
             throws SQLException {
         Map<String, Timing> timings = new LinkedHashMap<>();
         int i = 0;
+        int kept = 0;
         for (Workload.Statement st : workload.statements()) {
             String plan = BenchRunner.explain(m, timer.known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
             String nodes = BenchRunner.planNodes(plan);
@@ -421,8 +422,11 @@ public final class Advisor {
                     same != null
                             ? same.inState(Advice.ADVISED, plan, nodes)
                             : timer.observe(m, Advice.ADVISED, st, hlogs, STEADY));
+            kept += same != null ? 1 : 0;
             listener.measured(Advice.ADVISED, ++i, workload.statements().size());
         }
+        listener.phase(kept + " of " + workload.statements().size()
+                + " statements kept the measurement of the same plan; the others were measured again");
         return timings;
     }
 
