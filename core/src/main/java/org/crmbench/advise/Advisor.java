@@ -226,7 +226,7 @@ public final class Advisor {
 
             @Override
             public String plan(Workload.Statement st) throws SQLException {
-                return BenchRunner.explain(m, timer.known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
+                return Explain.estimated(m, timer.known(st.name()));
             }
 
             @Override
@@ -409,7 +409,7 @@ public final class Advisor {
         int i = 0;
         int kept = 0;
         for (Workload.Statement st : workload.statements()) {
-            String plan = BenchRunner.explain(m, timer.known(st.name()), BenchRunner.PlanCapture.ESTIMATE);
+            String plan = Explain.estimated(m, timer.known(st.name()));
             String nodes = BenchRunner.planNodes(plan);
             Timing same = Stream.concat(
                             Stream.of(before.get(st.name())),

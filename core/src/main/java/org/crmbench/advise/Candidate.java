@@ -1,5 +1,7 @@
 package org.crmbench.advise;
 
+import static java.util.stream.Collectors.joining;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,11 +37,9 @@ public record Candidate(TableName table, List<String> keys, List<String> include
         return "CREATE INDEX " + TableName.identifier(name) + " ON " + table.qualified()
                 + (trigram()
                         ? " USING gin ("
-                                + String.join(
-                                        ", ",
-                                        keys.stream()
-                                                .map(k -> k + " " + TRIGRAM_OPERATOR_CLASS)
-                                                .toList()) + ")"
+                                + keys.stream()
+                                        .map(k -> k + " " + TRIGRAM_OPERATOR_CLASS)
+                                        .collect(joining(", ")) + ")"
                         : " (" + String.join(", ", keys) + ")")
                 + (include.isEmpty() ? "" : " INCLUDE (" + String.join(", ", include) + ")")
                 + (where.isEmpty() ? "" : " WHERE " + where);

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.crmbench.measure.BenchRunner;
+import org.crmbench.query.SqlStatement;
 import org.postgresql.core.BaseStatement;
 import org.postgresql.core.QueryExecutor;
 
@@ -28,14 +32,51 @@ final class Explain {
      * (GENERIC_PLAN) would be parameters of the EXPLAIN itself, which its Bind message must supply.
      */
     static JsonNode json(Connection c, String explain) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.unwrap(BaseStatement.class).executeWithFlags(explain, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
-            try (ResultSet rs = s.getResultSet()) {
-                rs.next();
-                return JSON.readTree(rs.getString(1));
+        return uncapped(c, () -> {
+            try (Statement s = c.createStatement()) {
+                s.unwrap(BaseStatement.class).executeWithFlags(explain, QueryExecutor.QUERY_EXECUTE_AS_SIMPLE);
+                try (ResultSet rs = s.getResultSet()) {
+                    rs.next();
+                    return JSON.readTree(rs.getString(1));
+                }
+            } catch (JsonProcessingException e) {
+                throw new SQLException("EXPLAIN returned what is not JSON: " + e.getOriginalMessage(), e);
             }
-        } catch (JsonProcessingException e) {
-            throw new SQLException("EXPLAIN returned what is not JSON: " + e.getOriginalMessage(), e);
+        });
+    }
+
+    /** The estimated plans of {@code statements} as bench keeps them (text), without the cap. */
+    static String estimated(Connection c, List<SqlStatement> statements) throws SQLException {
+        return uncapped(c, () -> BenchRunner.explain(c, statements, BenchRunner.PlanCapture.ESTIMATE));
+    }
+
+    /** Work on the connection that reads the session's settings and may fail as SQL does. */
+    @FunctionalInterface
+    interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    /**
+     * {@code call} with the session's statement_timeout lifted, then put back: an EXPLAIN without
+     * ANALYZE only plans, and the cap is for executions (a planning that outlasted the 50 ms cap
+     * on the busy machine ended a 100,000-user advise run with "canceling statement due to
+     * statement timeout").
+     */
+    static <T> T uncapped(Connection c, SqlCall<T> call) throws SQLException {
+        String cap;
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select current_setting('statement_timeout'), set_config('statement_timeout', '0', false)")) {
+            rs.next();
+            cap = rs.getString(1);
+        }
+        try {
+            return call.call();
+        } finally {
+            try (PreparedStatement ps = c.prepareStatement("select set_config('statement_timeout', ?, false)")) {
+                ps.setString(1, cap);
+                ps.execute();
+            }
         }
     }
 

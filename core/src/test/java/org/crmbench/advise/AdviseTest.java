@@ -145,6 +145,23 @@ class AdviseTest {
         assertThat(indexes()).isEqualTo(indexesBefore);
     }
 
+    @Test
+    void plansAreReadWithoutTheCapOnExecutionsWhichIsPutBack() throws Exception {
+        try (Connection c = db.dataSource().getConnection();
+                java.sql.Statement s = c.createStatement()) {
+            s.execute("set statement_timeout = 50");
+            // 200 ms of work under a 50 ms cap: refused as it is, done with the cap lifted
+            assertThatThrownBy(() -> s.execute("select pg_sleep(0.2)")).hasMessageContaining("statement timeout");
+            assertThat(Explain.uncapped(c, () -> s.execute("select pg_sleep(0.2)")))
+                    .isTrue();
+            try (var rs = s.executeQuery("show statement_timeout")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("50ms");
+            }
+            s.execute("reset statement_timeout");
+        }
+    }
+
     /** A search in the list API's manner: a name anywhere in two fields, which no B-tree can look up. */
     private static final String SEARCH_WORKLOAD = """
             name: search
