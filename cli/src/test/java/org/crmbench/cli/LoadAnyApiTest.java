@@ -186,6 +186,38 @@ class LoadAnyApiTest {
         assertThat(runs.get(2)).doesNotContainAnyElementsOf(runs.get(0));
     }
 
+    /**
+     * A server that closes kept-alive connections once they are idle (as an idle timeout does): the
+     * event loop notices the close while the connection waits, so the next request, a POST that
+     * must never be sent twice, goes out on a new connection instead of failing on the dead one.
+     */
+    @Test
+    void aConnectionClosedWhileIdleIsReopenedForTheNextRequestAlsoAPost() throws Exception {
+        Path file = Files.writeString(
+                tmp.resolve("idle.yaml"), "requests: [{name: idle, method: POST, path: /hang-up-later, body: x}]");
+        String prefix = tmp.resolve("idle/run").toString();
+
+        CliRun run = CliRun.of(
+                "load",
+                "--scenario-file",
+                file.toString(),
+                "--host",
+                api.http(),
+                "--rate",
+                "5",
+                "--max-in-flight",
+                "1",
+                "--run-time",
+                "2s",
+                "--csv",
+                prefix);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        Map<String, Long> counted = stats(prefix + "_stats.csv");
+        assertThat(counted.get("POST idle")).isGreaterThanOrEqualTo(8).isEqualTo(api.count("POST /hang-up-later"));
+        assertThat(csv(prefix + "_stats.csv").getLast()[3]).as("failures").isEqualTo("0");
+    }
+
     @Test
     void anOpenModelDropsWhatItCannotSendAndRampsWithStages() throws Exception {
         Path slow = Files.writeString(tmp.resolve("slow.yaml"), "requests: [{path: /slow}]");

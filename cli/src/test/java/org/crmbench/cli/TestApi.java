@@ -93,6 +93,15 @@ final class TestApi implements AutoCloseable {
                                 false, ByteBuffer.wrap(big.toString().getBytes(StandardCharsets.UTF_8)), Callback.NOOP);
                         response.write(true, ByteBuffer.wrap("END".getBytes(StandardCharsets.UTF_8)), callback);
                     }
+                    case "/hang-up-later" -> {
+                        // answers, then closes the kept-alive connection while it is idle (an idle timeout)
+                        write(response, callback, 200, "{}");
+                        var endPoint =
+                                request.getConnectionMetaData().getConnection().getEndPoint();
+                        java.util.concurrent.CompletableFuture.delayedExecutor(
+                                        50, java.util.concurrent.TimeUnit.MILLISECONDS)
+                                .execute(endPoint::close);
+                    }
                     case "/slow" -> {
                         Thread.sleep(100);
                         write(response, callback, 200, "slow");
