@@ -6,8 +6,10 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -26,16 +28,6 @@ import org.crmbench.values.RowRandom;
  * counted from each request's intended start (coordinated omission, as wrk2).
  */
 public final class LoadRun {
-    /**
-     * The open model's dispatcher sleeps at least this long between sends: waking for each request
-     * at 15,000/s cost a park, a timer and a hand-off to the event loop each (load's CPU per
-     * request was 2.2-3.2x wrk's, reports/load-comparison.txt); woken once a millisecond, it sends
-     * what fell due meanwhile, and the event loops' wake-ups are shared by what is sent together
-     * (a selector woken and not yet selecting is not woken again). wrk2 keeps its rate the same
-     * way, with a millisecond timer in its event loop.
-     */
-    private static final long DISPATCH_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
     /** The stream of the open model's dispatcher (users' streams are their numbers). */
     private static final int DISPATCHER_STREAM = -1;
 
@@ -168,34 +160,64 @@ public final class LoadRun {
     }
 
     /**
-     * Sends each request when it is due, those due within the same {@link #DISPATCH_TICK_NANOS}
-     * together; a request due while --max-in-flight are out is dropped. Latency counts from when
-     * each was due, so a request sent up to a tick late is measured as late as it was.
+     * Sends each request when it is due: the transport's threads share the requests in turn
+     * (thread k sends requests k, k + n, k + 2n, ... of n threads, as wrk2's threads share the
+     * rate), each from a {@link HttpTransport.Ticker} on its own thread that sends what fell due
+     * since its last turn; a request due while --max-in-flight are out is dropped. Latency counts
+     * from when each was due, so a request sent late is measured as late as it was.
      */
     private void dispatch(long start, LoadSettings.Open open) {
-        ConcurrentLinkedDeque<HttpTransport.Channel> idle = new ConcurrentLinkedDeque<>();
-        RowRandom random = new RowRandom();
-        List<HttpTransport.Channel> all = new ArrayList<>();
-        long now = System.nanoTime();
-        for (long i = 0; !stopping; i++) {
-            long due = settings.stages().isEmpty()
-                    ? (long) (i * 1e9 / open.ratePerSecond())
-                    : Stage.dueNanos(settings.stages(), i);
-            if (due < 0 || due >= settings.runTime().toNanos()) {
-                break;
+        Queue<HttpTransport.Channel> all = new ConcurrentLinkedQueue<>();
+        int threads = transport.threads();
+        for (int thread = 0; thread < threads; thread++) {
+            transport.repeat(thread, new Dispatcher(start, open, thread, threads, all));
+        }
+        sleepUntil(deadline);
+        stopping = true;
+        awaitInFlight();
+        all.forEach(HttpTransport.Channel::close);
+    }
+
+    /** One transport thread's share of the open model's requests, and its idle lanes. */
+    private final class Dispatcher implements HttpTransport.Ticker {
+        private final long start;
+        private final LoadSettings.Open open;
+        private final int step;
+        private final Queue<HttpTransport.Channel> all;
+        private final Deque<HttpTransport.Channel> idle = new ConcurrentLinkedDeque<>();
+        private final RowRandom random = new RowRandom();
+        private long i;
+
+        Dispatcher(long start, LoadSettings.Open open, int first, int step, Queue<HttpTransport.Channel> all) {
+            this.start = start;
+            this.open = open;
+            this.i = first;
+            this.step = step;
+            this.all = all;
+        }
+
+        @Override
+        public long tick(long now) {
+            for (; ; i += step) {
+                long due = settings.stages().isEmpty()
+                        ? (long) (i * 1e9 / open.ratePerSecond())
+                        : Stage.dueNanos(settings.stages(), i);
+                if (stopping || due < 0 || due >= settings.runTime().toNanos()) {
+                    return -1;
+                }
+                long intended = start + due;
+                if (intended - now > 0) {
+                    return intended - now;
+                }
+                if (inFlight.get() >= open.maxInFlight()) {
+                    dropped.increment();
+                    continue;
+                }
+                send(intended);
             }
-            long intended = start + due;
-            if (intended - now > 0) {
-                sleepUntil(Math.max(intended, now + DISPATCH_TICK_NANOS));
-                now = System.nanoTime();
-            }
-            if (stopping) {
-                break;
-            }
-            if (inFlight.get() >= open.maxInFlight()) {
-                dropped.increment();
-                continue;
-            }
+        }
+
+        private void send(long intended) {
             Request request = scenario.next(random.reset(settings.seed(), DISPATCHER_STREAM, i));
             HttpTransport.Channel polled = idle.pollFirst();
             HttpTransport.Channel channel;
@@ -206,14 +228,11 @@ public final class LoadRun {
                 all.add(channel);
             }
             inFlight.incrementAndGet();
-            send(channel, request, intended, () -> {
+            LoadRun.this.send(channel, request, intended, () -> {
                 idle.addFirst(channel);
                 inFlight.decrementAndGet();
             });
         }
-        sleepUntil(deadline);
-        awaitInFlight();
-        all.forEach(HttpTransport.Channel::close);
     }
 
     /**

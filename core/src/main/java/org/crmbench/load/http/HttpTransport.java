@@ -8,7 +8,37 @@ import org.crmbench.load.scenario.Request;
  * request at a time, over one connection in HTTP/1.1.
  */
 public interface HttpTransport extends AutoCloseable {
+    /** A new lane; opened on one of the transport's own threads (in a {@link Ticker}), it is that thread's. */
     Channel open();
+
+    /** How many threads the transport sends from: the open model runs a {@link Ticker} on each. */
+    default int threads() {
+        return 1;
+    }
+
+    /**
+     * Runs {@code ticker} on the transport's thread {@code thread} (0 to {@link #threads()} - 1)
+     * whenever it is due, until it says it is done. Here, on a thread of its own that sleeps at
+     * least a millisecond between turns; an event loop runs it between its selects instead, so
+     * what it sends needs no hand-off from another thread.
+     */
+    default void repeat(int thread, Ticker ticker) {
+        Thread.ofPlatform().daemon().name("load-dispatch-" + thread).start(() -> {
+            for (long wait; (wait = ticker.tick(System.nanoTime())) >= 0; ) {
+                java.util.concurrent.locks.LockSupport.parkNanos(Math.max(wait, Ticker.MIN_WAIT_NANOS));
+            }
+        });
+    }
+
+    /** Work a transport thread does in turns: the open model's dispatcher sends what fell due. */
+    @FunctionalInterface
+    interface Ticker {
+        /** The shortest wait between two turns (a turn sends everything that fell due meanwhile). */
+        long MIN_WAIT_NANOS = 1_000_000;
+
+        /** Does what is due at {@code now}; returns the nanoseconds until the next turn is due, or -1 when done. */
+        long tick(long now);
+    }
 
     @Override
     void close();
