@@ -5,7 +5,8 @@
 #
 #   scripts/advise-runs.sh USERS [RUNS] [EXTRA ADVISE OPTIONS...]
 # Output: reports/advise/USERS-run-N/ (advise.sql, frontier.csv, candidates.csv, statements.csv,
-# benchmarks.csv, report.html, console.txt; the plans/ and hlog/ folders are left out: tens of MB)
+# benchmarks.csv, report.html, console.txt, progress.txt: the phases with the time each began;
+# the plans/ and hlog/ folders are left out: tens of MB)
 # and reports/advise/advise-USERS.txt (the runs side by side); then bench measures the default index
 # set (lean) and run 1's advise.sql side by side (reports/advise/USERS-bench/). Replaces the embedded
 # database's dataset.
@@ -41,11 +42,12 @@ for run in $(seq 1 "$runs"); do
   rm -rf "$out"
   cpu_before=$(server_cpu)
   start=$(date +%s.%N)
-  /usr/bin/time -f '%U %S' -o "$times" ./crmbench advise --out "$out" "$@" >"$out.console" 2>/dev/null
+  /usr/bin/time -f '%U %S' -o "$times" ./crmbench advise --out "$out" "$@" >"$out.console" 2>"$out.progress"
   end=$(date +%s.%N)
   pg=$(echo "$(server_cpu) - $cpu_before" | bc)
   cli=$(awk '{print $1 + $2}' "$times")
   mv "$out.console" "$out/console.txt"
+  mv "$out.progress" "$out/progress.txt"
   cp "$out"/runs/*/report.html "$out/report.html"
   rm -rf "$out"/runs
   line=$(grep -E '^[0-9]+ indexes recommended' "$out/console.txt")

@@ -19,7 +19,7 @@ final class AdviseProgress implements Advisor.Listener {
 
     @Override
     public synchronized void phase(String text) {
-        err.println((terminal ? "\r\033[K" : "") + text + " ...");
+        err.println((terminal ? "\r\033[K" : "") + "[" + clock() + "] " + text + " ...");
         err.flush();
         lastTenth = -1;
     }
@@ -59,7 +59,6 @@ final class AdviseProgress implements Advisor.Listener {
     private String bar(String what, int done, int total) {
         int width = 20;
         int filled = total == 0 ? width : done * width / total;
-        double seconds = (System.nanoTime() - start) / 1e9;
         return String.format(
                 Locale.ROOT,
                 "%-9s %4d/%-4d [%s%s] %s",
@@ -68,6 +67,11 @@ final class AdviseProgress implements Advisor.Listener {
                 total,
                 "#".repeat(filled),
                 ".".repeat(width - filled),
-                AdviceTables.clock((long) seconds));
+                clock());
+    }
+
+    /** The time since advise started, so each phase's share of a run can be read from its lines. */
+    private String clock() {
+        return AdviceTables.clock((System.nanoTime() - start) / 1_000_000_000L);
     }
 }
