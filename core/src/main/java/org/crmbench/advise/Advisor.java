@@ -188,7 +188,8 @@ public final class Advisor {
         Map<String, Timing> advised = measureAdvised(m, workload, outcome.chosen(), before, hlogs);
         Map<Candidate, Double> gains = new LinkedHashMap<>();
         candidates.forEach(c -> gains.put(c, outcome.decisions().get(c).gainMs()));
-        List<Verification.Finding> findings = new Verification(workload.statements(), before, settings.minSavingMs())
+        List<Verification.Finding> findings = new Verification(
+                        workload.statements(), before, outcome, settings.minSavingMs())
                 .check(candidates, advised, gains, checking(ddl, m, names));
         Map<Candidate, Decision> checked = new LinkedHashMap<>();
         for (Verification.Finding f : findings) {

@@ -448,6 +448,79 @@ class AdviseTest {
         }
     }
 
+    /**
+     * An index that takes a statement's plan from the index that served it alone, where the
+     * statement was over the cap as found (so it cannot be slower than as found): the flagged rows
+     * (half a percent, the newest; exact statistics, a literal flag so no generic plan guesses a
+     * third) are found at once on the flag's index, but with the index on created beside it (the
+     * rows stored in created order, so its walk looks cheap) the planner walks created, expecting
+     * a flagged row early, and finds the first at the end. Sent three times as often as the range the created index is
+     * chosen for, the statement loses more than the range gains: the check drops it.
+     */
+    @Test
+    void theCheckTogetherDropsAnIndexThatTakesAPlanFromTheOneThatServedItAlone() throws Exception {
+        try (Connection c = db.dataSource().getConnection()) {
+            c.createStatement().execute("create schema took");
+            c.createStatement()
+                    .execute("create table took.event (id int primary key, flag int not null, created int not null,"
+                            + " pad text not null)");
+            c.createStatement()
+                    .execute("insert into took.event select g, (g > 398000)::int, g, repeat('x', 200)"
+                            + " from generate_series(1, 400000) g");
+            c.createStatement().execute("alter table took.event alter column flag set statistics 10000");
+            c.createStatement().execute("analyze took.event");
+        }
+        List<String> indexesBefore = indexes();
+        try {
+            Path file = tmp.resolve("took.yaml");
+            Files.writeString(file, """
+                    name: took
+                    values:
+                      lo: {uniform: [1, 390000]}
+                    statements:
+                      - name: created_range
+                        sql: select id, pad from took.event where created >= ${lo} and created < ${lo} + 10
+                      - name: flagged_first
+                        sql: select id from took.event where flag > 0 order by created limit 10
+                        weight: 3
+                    """);
+            Workload took = WorkloadFile.read(file, new ScenarioDataset(USERS, null, () -> db, 42), 42);
+            AdviseSettings capped = new AdviseSettings(
+                    new Repetition(REPEAT, 1, Duration.ZERO),
+                    Duration.ofMillis(20),
+                    0,
+                    60,
+                    MIN_SAVING,
+                    tmp.resolve("reports-took"));
+            Advice a = new Advisor(db, capped, new Quiet()).run(took);
+
+            assertThat(a.before().get("flagged_first").overCap()).isTrue();
+            Evaluated created = a.candidates().stream()
+                    .filter(e -> e.candidate().keys().equals(List.of("created")))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no candidate on created: " + a.candidates()));
+            assertThat(a.frontier()).anySatisfy(f -> assertThat(f.added()).isEqualTo(created.candidate()));
+            assertThat(a.verification())
+                    .as("decisions: %s", a.decisions())
+                    .singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.index()).isEqualTo(created.candidate());
+                        assertThat(f.dropped()).as(f.reason()).isTrue();
+                        assertThat(f.slower())
+                                .singleElement()
+                                .satisfies(
+                                        slower -> assertThat(slower.statement()).isEqualTo("flagged_first"));
+                    });
+            assertThat(a.chosen()).doesNotContainKey(created.candidate());
+            assertThat(a.advised().get("flagged_first").p50()).isLessThan(10);
+            assertThat(indexes()).isEqualTo(indexesBefore);
+        } finally {
+            try (Connection c = db.dataSource().getConnection()) {
+                c.createStatement().execute("drop schema took cascade");
+            }
+        }
+    }
+
     @Test
     void theTopStatementsOfPgStatStatementsGetValuesFromTheirColumns() throws Exception {
         try (Connection c = db.dataSource().getConnection()) {
