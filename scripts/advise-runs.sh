@@ -8,7 +8,8 @@
 # benchmarks.csv, report.html, console.txt, progress.txt: the phases with the time each began;
 # the plans/ and hlog/ folders are left out: tens of MB)
 # and reports/advise/advise-USERS.txt (the runs side by side); then bench measures the default index
-# set (lean) and run 1's advise.sql side by side (reports/advise/USERS-bench/). Replaces the embedded
+# set (lean) and run 1's advise.sql side by side (reports/advise/USERS-bench/: comparison.csv,
+# console.txt). Replaces the embedded
 # database's dataset.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -66,6 +67,9 @@ rm -rf "$side" && mkdir -p "$side"
 ./crmbench bench --surface --index-sets "lean,reports/advise/$users-run-1/advise.sql" --out "$side" \
   >"$side/console.txt" 2>/dev/null
 rm -rf "$side"/runs # bench copies benchmarks.csv and comparison.csv to $side; hlog/ and plans/ are tens of MB
+# each execution row's full plan makes benchmarks.csv over 2 MiB; comparison.csv keeps every
+# combination's p50 and p99 under both sets, console.txt the summary and the slowest
+rm -f "$side"/benchmarks.csv
 {
   echo
   echo "side by side (crmbench bench --surface --index-sets lean,reports/advise/$users-run-1/advise.sql):"
