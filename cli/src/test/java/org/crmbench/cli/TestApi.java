@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -98,8 +100,7 @@ final class TestApi implements AutoCloseable {
                         write(response, callback, 200, "{}");
                         var endPoint =
                                 request.getConnectionMetaData().getConnection().getEndPoint();
-                        java.util.concurrent.CompletableFuture.delayedExecutor(
-                                        50, java.util.concurrent.TimeUnit.MILLISECONDS)
+                        CompletableFuture.delayedExecutor(50, TimeUnit.MILLISECONDS)
                                 .execute(endPoint::close);
                     }
                     case "/slow" -> {

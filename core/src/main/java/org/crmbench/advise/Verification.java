@@ -3,6 +3,7 @@ package org.crmbench.advise;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,20 +153,20 @@ public final class Verification {
         List<Finding> findings = new ArrayList<>();
         for (Map.Entry<Candidate, List<String>> e : suspectsByIndex.entrySet()) {
             Candidate c = e.getKey();
-            e.setValue(mostToLose(e.getValue(), advised));
+            List<String> measured = heaviest(e.getValue(), advised);
             Map<String, Timing> with = new LinkedHashMap<>();
-            for (String name : e.getValue()) {
+            for (String name : measured) {
                 with.put(name, bench.measure(statements.get(name), "with " + c.signature()));
             }
             bench.remove(c);
             List<Slower> slower = new ArrayList<>();
-            for (String name : e.getValue()) {
+            for (String name : measured) {
                 Timing without = bench.measure(statements.get(name), "without " + c.signature());
                 if (slower(with.get(name), without)) {
                     slower.add(new Slower(name, with.get(name), without, weights.get(name)));
                 }
             }
-            slower.sort(java.util.Comparator.comparingDouble(Slower::lossMs).reversed());
+            slower.sort(Comparator.comparingDouble(Slower::lossMs).reversed());
             double loss = slower.stream().mapToDouble(Slower::lossMs).sum();
             double gain = gains.getOrDefault(c, 0.0);
             boolean dropped = !slower.isEmpty() && loss >= gain;
@@ -213,9 +214,9 @@ public final class Verification {
     }
 
     /** At most {@link #MAX_STATEMENTS_PER_INDEX} of {@code names}, the heaviest (weight times p50 with the set) first. */
-    private List<String> mostToLose(List<String> names, Map<String, Timing> advised) {
+    private List<String> heaviest(List<String> names, Map<String, Timing> advised) {
         return names.stream()
-                .sorted(java.util.Comparator.comparingDouble(
+                .sorted(Comparator.comparingDouble(
                                 (String n) -> weights.get(n) * advised.get(n).p50())
                         .reversed())
                 .limit(MAX_STATEMENTS_PER_INDEX)

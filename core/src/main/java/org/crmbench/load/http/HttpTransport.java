@@ -1,5 +1,6 @@
 package org.crmbench.load.http;
 
+import java.util.concurrent.locks.LockSupport;
 import org.crmbench.load.scenario.Request;
 
 /**
@@ -25,7 +26,7 @@ public interface HttpTransport extends AutoCloseable {
     default void repeat(int thread, Ticker ticker) {
         Thread.ofPlatform().daemon().name("load-dispatch-" + thread).start(() -> {
             for (long wait; (wait = ticker.tick(System.nanoTime())) >= 0; ) {
-                java.util.concurrent.locks.LockSupport.parkNanos(Math.max(wait, Ticker.MIN_WAIT_NANOS));
+                LockSupport.parkNanos(Math.max(wait, Ticker.MIN_WAIT_NANOS));
             }
         });
     }
