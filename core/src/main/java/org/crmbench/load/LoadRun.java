@@ -10,6 +10,7 @@ import java.util.Queue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
@@ -169,8 +170,14 @@ public final class LoadRun {
     private void dispatch(long start, LoadSettings.Open open) {
         Queue<HttpTransport.Channel> all = new ConcurrentLinkedQueue<>();
         int threads = transport.threads();
+        CountDownLatch sent = new CountDownLatch(threads);
         for (int thread = 0; thread < threads; thread++) {
-            transport.repeat(thread, new Dispatcher(start, open, thread, threads, all));
+            transport.repeat(thread, new Dispatcher(start, open, thread, threads, all, sent));
+        }
+        // the dispatchers end after their last request, which may fall due a tick before the deadline
+        // and go out a little after it: waiting only for the deadline lost it
+        while (!stopping && !awaitQuietly(sent)) {
+            // until every dispatcher has sent its share, or the run is stopped
         }
         sleepUntil(deadline);
         stopping = true;
@@ -186,14 +193,22 @@ public final class LoadRun {
         private final Queue<HttpTransport.Channel> all;
         private final Deque<HttpTransport.Channel> idle = new ConcurrentLinkedDeque<>();
         private final RowRandom random = new RowRandom();
+        private final CountDownLatch sent;
         private long i;
 
-        Dispatcher(long start, LoadSettings.Open open, int first, int step, Queue<HttpTransport.Channel> all) {
+        Dispatcher(
+                long start,
+                LoadSettings.Open open,
+                int first,
+                int step,
+                Queue<HttpTransport.Channel> all,
+                CountDownLatch sent) {
             this.start = start;
             this.open = open;
             this.i = first;
             this.step = step;
             this.all = all;
+            this.sent = sent;
         }
 
         @Override
@@ -203,6 +218,7 @@ public final class LoadRun {
                         ? (long) (i * 1e9 / open.ratePerSecond())
                         : Stage.dueNanos(settings.stages(), i);
                 if (stopping || due < 0 || due >= settings.runTime().toNanos()) {
+                    sent.countDown();
                     return -1;
                 }
                 long intended = start + due;
@@ -303,6 +319,16 @@ public final class LoadRun {
         Map<LoadResult.Failure, Long> failed = new java.util.LinkedHashMap<>();
         failures.forEach((k, v) -> failed.put(k, v.sum()));
         return new LoadResult(list, failed, elapsed, settings.openModel(), dropped.sum());
+    }
+
+    /** Waits up to 100 ms for {@code latch}; whether it reached zero. */
+    private static boolean awaitQuietly(CountDownLatch latch) {
+        try {
+            return latch.await(100, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private void sleepUntil(long nanoTime) {
