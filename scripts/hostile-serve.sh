@@ -38,9 +38,16 @@ url=$(./crmbench db status --url)
 users=$(psql "$url" -Atc "select count(*) from crmbench.app_user")
 work=$(mktemp -d /tmp/crmbench-hostile.XXXXXX)
 server_pid=
+loop_pids=()
+stop_loops() { # the background list loops this script started, and the wrk each one runs
+  local pid
+  for pid in "${loop_pids[@]}"; do pkill -9 -P "$pid" 2>/dev/null; kill -9 "$pid" 2>/dev/null; done
+  loop_pids=()
+  return 0
+}
 cleanup() {
   if [ -n "$server_pid" ]; then kill -9 "$server_pid" 2>/dev/null || true; fi
-  pkill -f "wrk.*127.0.0.1:$port" 2>/dev/null || true
+  stop_loops
   git worktree remove --force "$work/before" 2>/dev/null || true
   rm -rf "$work"
 }
@@ -120,6 +127,7 @@ phase() { # $1 = label, $2 = expensive path or "" for lookups alone
   if [ -n "$expensive" ]; then
     list_loop "$expensive" "$((seconds + 5))s" "$work/list.txt" &
     list_pid=$!
+    loop_pids+=("$list_pid")
     sleep 5
   fi
   jvm0=$(cpu "$server_pid"); pg0=$(cpu $(pg_pids))
@@ -129,7 +137,7 @@ phase() { # $1 = label, $2 = expensive path or "" for lookups alone
     "$work/lookup.txt" "$(echo "$jvm1 - $jvm0" | bc)" "$(echo "$pg1 - $pg0" | bc)"
   if [ -n "$list_pid" ]; then
     sleep 1
-    kill -9 "$list_pid" 2>/dev/null || true; wait "$list_pid" 2>/dev/null || true
+    stop_loops; wait "$list_pid" 2>/dev/null || true
     printf '%-40s %s\n' "$label, the list loop" \
       "$(awk '/Requests\/sec/ {r=$2} /requests in/ {n=$1} /Non-2xx/ {e=$NF} END {print n " requests (" e + 0 " not 2xx), " r " req/s"}' "$work/list.txt"), p50 $(awk '$1 == "50%" {print $2}' "$work/list.txt")"
     echo "$label, pg_stat_activity after kill -9 of the list clients: active statements now $(running), after 1 s $(sleep 1; running), after 3 s $(sleep 2; running)"
@@ -214,19 +222,22 @@ for which in before "lanes only" after "${extra[@]}"; do
   # the before server cannot cancel the expensive one, which would outlive the warm-up)
   list_loop "/api/users/?page_size=500" 10s /dev/null &
   warm=$!
+  loop_pids+=("$warm")
   $client_priority wrk -t1 -c16 -d10s -s "$work/lookup.lua" "http://127.0.0.1:$port" >/dev/null 2>&1
   wait "$warm" || true
   phase "$which" ""
   phase "$which" "$expensive"
   list_loop "$expensive" 60s /dev/null &
+  loop_pids+=($!)
   sleep 3
   stop_checks "$which" TERM
-  pkill -9 -f "wrk.*127.0.0.1:$port" 2>/dev/null || true
+  stop_loops
   start_server "$jar" "${options[@]}"
   list_loop "$expensive" 60s /dev/null &
+  loop_pids+=($!)
   sleep 3
   stop_checks "$which" 9
-  pkill -9 -f "wrk.*127.0.0.1:$port" 2>/dev/null || true
+  stop_loops
   echo
 done
 echo "list loop not 2xx: 503 for a request still queued at the server's deadline (before: 10 s after a worker frees up; after: --queue-timeout 2 s)."
