@@ -5,7 +5,8 @@
 #     fast as it goes; then crmbench in the open model at the rate wrk reached ("same rate");
 #  2. /api/run-query/ with random ids, 1000 users, spawn rate 100, RUN_SECONDS: Locust and crmbench.
 # For each: requests/s, failures, p50/p99, CPU seconds of the load generator's processes and CPU
-# seconds per 10,000 requests (JVM and Python start-up included). Debian's Locust (2.12) has no
+# seconds per 10,000 requests, over the whole run (JVM and Python start-up included) and in its
+# steady window (see steady_window below; wrk and crmbench). Debian's Locust (2.12) has no
 # --processes, so "one process per core" is that many independent headless Locust processes, each
 # with its share of the users; their requests and CPU are added up.
 #
@@ -17,6 +18,9 @@ cd "$(dirname "$0")/.."
 health_seconds=${1:-30}
 run_seconds=${2:-60}
 users=${3:-100}
+if [ "$health_seconds" -lt 8 ] || [ "$run_seconds" -lt 8 ]; then
+  echo "runs of at least 8 seconds: the steady window starts at second 5 and ends a second before the end" >&2; exit 2
+fi
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
 out=${CRMBENCH_LOAD_OUT:-reports/load-comparison.txt}
@@ -67,17 +71,45 @@ with open(f"{prefix}_stats.csv", "w", newline="") as f:
 PY
 }
 
-crmbench_run() { # $1 = csv prefix, rest = crmbench load options; CPU into $1.cpu
-  local prefix=$1; shift
+# The steady window: from second $warm of a run to a second before its end, the load generator's CPU
+# seconds (/proc/PID/stat) and the requests the server counted for the route (its /metrics), so that
+# a JVM's start-up and JIT warm-up, paid once per run, are left out; wrk's and crmbench's alike.
+warm=5
+process_cpu() { # CPU seconds so far (user + system) of process $1
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+}
+served() { # requests the server has answered on route $1, every status
+  curl -s "$host/metrics" | awk -v r="route=\"$1\"" '/^crmbench_http_requests_total/ && index($1, r) {n += $2} END {printf "%d", n}'
+}
+steady_window() { # $1 = csv prefix, $2 = route, $3 = run seconds, $4 = PID: CPU and requests into $1.steady
+  local c0 n0
+  sleep "$warm"
+  c0=$(process_cpu "$4") && n0=$(served "$2") || return 0
+  sleep $(($3 - warm - 1))
+  echo "$(echo "$(process_cpu "$4") - $c0" | bc) $(($(served "$2") - n0))" >"$1.steady" 2>/dev/null || true
+}
+timed() { # $1 = csv prefix, $2 = route ("" for no steady window), $3 = seconds, rest = command; CPU into $1.cpu
+  local prefix=$1 route=$2 seconds=$3; shift 3
   TIMEFORMAT='%U %S'
-  { time ./crmbench load --host "$host" "$@" --csv "$prefix" >"$prefix.log" 2>&1 || true ; } 2>"$prefix.cpu"
+  { time {
+      "$@" >"$prefix.log" 2>&1 &
+      local pid=$! sampler=
+      if [ -n "$route" ]; then steady_window "$prefix" "$route" "$seconds" "$pid" & sampler=$!; fi
+      wait "$pid" || true
+      if [ -n "$sampler" ]; then wait "$sampler" || true; fi
+    } ; } 2>"$prefix.cpu"
 }
 
-wrk_run() { # $1 = connections, $2 = seconds, $3 = path or lua script, $4 = csv prefix: a Locust-style stats file
+crmbench_run() { # $1 = csv prefix, $2 = route, $3 = seconds, rest = crmbench load options; CPU into $1.cpu
+  local prefix=$1 route=$2 seconds=$3; shift 3
+  timed "$prefix" "$route" "$seconds" ./crmbench load --host "$host" "$@" --run-time "${seconds}s" --csv "$prefix"
+}
+
+wrk_run() { # $1 = connections, $2 = seconds, $3 = path or lua script, $4 = csv prefix, $5 = route: a Locust-style stats file
   TIMEFORMAT='%U %S'
   local target="$host/health" script=()
   if [ "$3" != "/health" ]; then target="$host"; script=(-s "$3"); fi
-  { time wrk -t1 -c"$1" -d"$2s" --timeout 30s --latency "${script[@]}" "$target" >"$4.log" 2>&1 ; } 2>"$4.cpu"
+  timed "$4" "$5" "$2" wrk -t1 -c"$1" -d"$2s" --timeout 30s --latency "${script[@]}" "$target"
   awk -v prefix="$4" '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) } $1 == "99%" { p99 = ms($2) }
@@ -100,9 +132,21 @@ line() { # $1 = label, $2 = csv prefix
   rps=$(aggregated "$2_stats.csv" "Requests/s"); requests=$(aggregated "$2_stats.csv" "Request Count")
   failures=$(aggregated "$2_stats.csv" "Failure Count"); p50=$(aggregated "$2_stats.csv" "50%")
   p99=$(aggregated "$2_stats.csv" "99%"); cpu=$(cpu_seconds "$2.cpu")
-  printf '%-52s %11.0f %9s %9.2f %9.2f %9.1f %14.3f\n' "$1" "$rps" "$failures" "$p50" "$p99" "$cpu" \
-    "$(echo "$cpu * 10000 / $requests" | bc -l)"
-  echo "$cpu $requests $rps" >"$2.summary"
+  local steady=— steady_cpu steady_requests
+  if [ -f "$2.steady" ]; then
+    read -r steady_cpu steady_requests <"$2.steady"
+    steady=$(printf '%.3f' "$(echo "$steady_cpu * 10000 / $steady_requests" | bc -l)")
+  fi
+  printf '%-52s %11.0f %9s %9.2f %9.2f %9.1f %14.3f %9s\n' "$1" "$rps" "$failures" "$p50" "$p99" "$cpu" \
+    "$(echo "$cpu * 10000 / $requests" | bc -l)" "$steady"
+  echo "$cpu $requests $rps $steady" >"$2.summary"
+}
+
+steady_ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of wrk: CPU per request in the steady window
+  local cs ws
+  read -r _ _ _ cs <"$2.summary"; read -r _ _ _ ws <"$3.summary"
+  if [ "$cs" = — ] || [ "$ws" = — ]; then printf '%-52s %12s\n' "$1" —; return; fi
+  printf '%-52s %11.1fx\n' "$1" "$(echo "$cs / $ws" | bc -l)"
 }
 
 ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of the other; requests per CPU-second, crmbench / other
@@ -111,17 +155,17 @@ ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of the other; requests
   printf '%-52s %11.1fx\n' "$1" "$(echo "($cr / $cc) / ($lr / $lc)" | bc -l)"
 }
 
-crmbench_run "$work/warmup" --scenario health --users "$users" --spawn-rate "$users" --run-time 5s # JIT and server warm-up
-crmbench_run "$work/startup" --scenario health --users 1 --spawn-rate 1 --run-time 1s # what every crmbench figure includes
+crmbench_run "$work/warmup" "" 5 --scenario health --users "$users" --spawn-rate "$users" # JIT and server warm-up
+crmbench_run "$work/startup" "" 1 --scenario health --users 1 --spawn-rate 1 # what every crmbench figure includes
 for connections in "$users" 1000; do
   locust_run examples/locustfile_health.py "$connections" "$connections" "$health_seconds" "$csv/locust_health_$connections"
-  crmbench_run "$csv/crmbench_health_$connections" --scenario health --users "$connections" --spawn-rate "$connections" \
-    --run-time "${health_seconds}s"
-  wrk_run "$connections" "$health_seconds" /health "$csv/wrk_health_$connections"
+  crmbench_run "$csv/crmbench_health_$connections" /health "$health_seconds" --scenario health --users "$connections" \
+    --spawn-rate "$connections"
+  wrk_run "$connections" "$health_seconds" /health "$csv/wrk_health_$connections" /health
   line "x" "$csv/wrk_health_$connections" >/dev/null # writes the summary: requests/s is the third value
-  read -r _ _ wrk_rate <"$csv/wrk_health_$connections.summary"
-  crmbench_run "$csv/crmbench_health_rate_$connections" --scenario health --rate "$(printf '%.0f' "$wrk_rate")" \
-    --max-in-flight "$connections" --run-time "${health_seconds}s"
+  read -r _ _ wrk_rate _ <"$csv/wrk_health_$connections.summary"
+  crmbench_run "$csv/crmbench_health_rate_$connections" /health "$health_seconds" --scenario health \
+    --rate "$(printf '%.0f' "$wrk_rate")" --max-in-flight "$connections"
 done
 cat >"$work/lookup.lua" <<LUA
 math.randomseed(42)
@@ -130,15 +174,15 @@ request = function()
 end
 LUA
 locust_run examples/locustfile_fast.py 1000 100 "$run_seconds" "$csv/locust_run_query"
-crmbench_run "$csv/crmbench_run_query" --scenario run-query --users 1000 --spawn-rate 100 --run-time "${run_seconds}s"
-wrk_run 1000 "$run_seconds" "$work/lookup.lua" "$csv/wrk_run_query"
+crmbench_run "$csv/crmbench_run_query" /api/run-query/ "$run_seconds" --scenario run-query --users 1000 --spawn-rate 100
+wrk_run 1000 "$run_seconds" "$work/lookup.lua" "$csv/wrk_run_query" /api/run-query/
 
 {
   echo "# crmbench load vs Locust and wrk — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); Locust $(dpkg-query -W -f='${Version}' python3-locust 2>/dev/null); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: crmbench serve on the same machine"
   echo "command: scripts/compare-load.sh $health_seconds $run_seconds $users   (Locust: FastHttpUser, $workers processes, users split between them; wrk -t1)"
   echo
-  printf '%-52s %11s %9s %9s %9s %9s %14s\n' "" "requests/s" "failures" "p50 ms" "p99 ms" "CPU s" "CPU s / 10k req"
+  printf '%-52s %11s %9s %9s %9s %9s %14s %9s\n' "" "requests/s" "failures" "p50 ms" "p99 ms" "CPU s" "CPU s / 10k req" "steady"
   for connections in "$users" 1000; do
     line "/health, $connections users: Locust" "$csv/locust_health_$connections"
     line "/health, $connections users: crmbench load" "$csv/crmbench_health_$connections"
@@ -147,22 +191,28 @@ wrk_run 1000 "$run_seconds" "$work/lookup.lua" "$csv/wrk_run_query"
     ratio "  requests per CPU-second, crmbench / Locust" "$csv/crmbench_health_$connections" "$csv/locust_health_$connections"
     read -r cc cr _ <"$csv/crmbench_health_rate_$connections.summary"; read -r wc wr _ <"$csv/wrk_health_$connections.summary"
     printf '%-52s %11.1fx\n' "  CPU per request at wrk's rate, crmbench / wrk" "$(echo "($cc / $cr) / ($wc / $wr)" | bc -l)"
-    read -r _ _ crate <"$csv/crmbench_health_rate_$connections.summary"; read -r _ _ wrate <"$csv/wrk_health_$connections.summary"
+    read -r _ _ crate _ <"$csv/crmbench_health_rate_$connections.summary"; read -r _ _ wrate _ <"$csv/wrk_health_$connections.summary"
     printf '%-52s %11.2f\n' "  requests/s reached at wrk's rate, crmbench / wrk" "$(echo "$crate / $wrate" | bc -l)"
     read -r cc cr _ <"$csv/crmbench_health_$connections.summary"
     printf '%-52s %11.1fx\n' "  CPU per request as fast as it goes, crmbench / wrk" "$(echo "($cc / $cr) / ($wc / $wr)" | bc -l)"
+    steady_ratio "  steady window, at wrk's rate, crmbench / wrk" "$csv/crmbench_health_rate_$connections" "$csv/wrk_health_$connections"
+    steady_ratio "  steady window, as fast as it goes, crmbench / wrk" "$csv/crmbench_health_$connections" "$csv/wrk_health_$connections"
     echo
   done
   line "/api/run-query/, 1000 users, ${run_seconds}s: Locust" "$csv/locust_run_query"
   line "/api/run-query/, 1000 users, ${run_seconds}s: crmbench" "$csv/crmbench_run_query"
   line "/api/run-query/, 1000 connections, ${run_seconds}s: wrk" "$csv/wrk_run_query"
   ratio "  requests per CPU-second, crmbench / Locust" "$csv/crmbench_run_query" "$csv/locust_run_query"
+  steady_ratio "  steady window, CPU per request, crmbench / wrk" "$csv/crmbench_run_query" "$csv/wrk_run_query"
   echo
   echo "Goals: at least 5x Locust's requests per CPU-second on /health at $users and 1000 users (issue 13); the open"
   echo "model at wrk's rate reaching it within 1.5x wrk's CPU per request, the closed model within 1.3x (issue 25)."
   echo "CPU s: user + system CPU seconds of the load generator's processes; a JVM's start-up is part of every crmbench"
   echo "figure (crmbench load --users 1 --run-time 1s used $(cpu_seconds "$work/startup.cpu") CPU s)"
   echo "(all Locust processes; crmbench's JVM, start-up included; wrk). The server and PostgreSQL share the cores."
+  echo "steady: CPU s per 10,000 requests from second $warm of the run to a second before its end (the generator's"
+  echo "CPU from /proc, the requests from the server's /metrics counter of the route): what a longer run costs per"
+  echo "request once the JVM has started and compiled; — for Locust (several processes, not sampled)."
   echo "Locust percentiles are rounded to 2 significant digits; wrk's and crmbench's are exact."
 } | tee "$out"
-rm -f "$csv"/*.summary "$csv"/*.cpu
+rm -f "$csv"/*.summary "$csv"/*.cpu "$csv"/*.steady
