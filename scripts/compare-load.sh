@@ -2,7 +2,10 @@
 # crmbench load against Locust and wrk, in one run on this machine, against crmbench serve:
 #  1. /health (a trivial endpoint, so the load generator is what is measured) with USERS and with
 #     1000 connections: Locust (FastHttpUser, one process per core), crmbench load, and wrk, each as
-#     fast as it goes; then crmbench in the open model at the rate wrk reached ("same rate");
+#     fast as it goes; then crmbench in the open model at the rate wrk reached ("same rate") and at
+#     0.9 of it, on as many connections as wrk, a request due while all are busy sent when one ends
+#     (--when-busy wait, as wrk2; at wrk's own rate the server is saturated, and an open model's
+#     queue grows: what still waits at the end of the run is counted);
 #  2. /api/run-query/ with random ids, 1000 users, spawn rate 100, RUN_SECONDS: Locust and crmbench.
 # For each: requests/s, failures, p50/p99, CPU seconds of the load generator's processes and CPU
 # seconds per 10,000 requests, over the whole run (JVM and Python start-up included) and in its
@@ -142,6 +145,11 @@ line() { # $1 = label, $2 = csv prefix
   echo "$cpu $requests $rps $steady" >"$2.summary"
 }
 
+dropped() { # $1 = csv prefix of an open-model run: requests never sent (still waiting for a lane at the end)
+  local n; n=$(sed -nE 's/.* ([0-9,]+) dropped .*/\1/p' "$1.log" | tr -d ,)
+  echo "${n:-0}"
+}
+
 steady_ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of wrk: CPU per request in the steady window
   local cs ws
   read -r _ _ _ cs <"$2.summary"; read -r _ _ _ ws <"$3.summary"
@@ -165,7 +173,9 @@ for connections in "$users" 1000; do
   line "x" "$csv/wrk_health_$connections" >/dev/null # writes the summary: requests/s is the third value
   read -r _ _ wrk_rate _ <"$csv/wrk_health_$connections.summary"
   crmbench_run "$csv/crmbench_health_rate_$connections" /health "$health_seconds" --scenario health \
-    --rate "$(printf '%.0f' "$wrk_rate")" --max-in-flight "$connections"
+    --rate "$(printf '%.0f' "$wrk_rate")" --max-in-flight "$connections" --when-busy wait
+  crmbench_run "$csv/crmbench_health_rate90_$connections" /health "$health_seconds" --scenario health \
+    --rate "$(printf '%.0f' "$(echo "0.9 * $wrk_rate" | bc -l)")" --max-in-flight "$connections" --when-busy wait
 done
 cat >"$work/lookup.lua" <<LUA
 math.randomseed(42)
@@ -188,11 +198,18 @@ wrk_run 1000 "$run_seconds" "$work/lookup.lua" "$csv/wrk_run_query" /api/run-que
     line "/health, $connections users: crmbench load" "$csv/crmbench_health_$connections"
     line "/health, $connections connections: wrk" "$csv/wrk_health_$connections"
     line "/health, crmbench open model at wrk's rate" "$csv/crmbench_health_rate_$connections"
+    line "/health, crmbench open model at 0.9 of wrk's rate" "$csv/crmbench_health_rate90_$connections"
     ratio "  requests per CPU-second, crmbench / Locust" "$csv/crmbench_health_$connections" "$csv/locust_health_$connections"
     read -r cc cr _ <"$csv/crmbench_health_rate_$connections.summary"; read -r wc wr _ <"$csv/wrk_health_$connections.summary"
     printf '%-52s %11.1fx\n' "  CPU per request at wrk's rate, crmbench / wrk" "$(echo "($cc / $cr) / ($wc / $wr)" | bc -l)"
     read -r _ _ crate _ <"$csv/crmbench_health_rate_$connections.summary"; read -r _ _ wrate _ <"$csv/wrk_health_$connections.summary"
     printf '%-52s %11.2f\n' "  requests/s reached at wrk's rate, crmbench / wrk" "$(echo "$crate / $wrate" | bc -l)"
+    printf '%-52s %11s\n' "  at wrk's rate, still waiting at the end" "$(dropped "$csv/crmbench_health_rate_$connections")"
+    read -r c9 r9 rate9 _ <"$csv/crmbench_health_rate90_$connections.summary"
+    printf '%-52s %11.2f\n' "  at 0.9 of wrk's rate, requests/s reached / asked" "$(echo "$rate9 / (0.9 * $wrate)" | bc -l)"
+    printf '%-52s %11s\n' "  at 0.9 of wrk's rate, still waiting at the end" "$(dropped "$csv/crmbench_health_rate90_$connections")"
+    printf '%-52s %11.1fx\n' "  CPU per request at 0.9 of wrk's rate, crmbench / wrk" "$(echo "($c9 / $r9) / ($wc / $wr)" | bc -l)"
+    steady_ratio "  steady window, at 0.9 of wrk's rate, crmbench / wrk" "$csv/crmbench_health_rate90_$connections" "$csv/wrk_health_$connections"
     read -r cc cr _ <"$csv/crmbench_health_$connections.summary"
     printf '%-52s %11.1fx\n' "  CPU per request as fast as it goes, crmbench / wrk" "$(echo "($cc / $cr) / ($wc / $wr)" | bc -l)"
     steady_ratio "  steady window, at wrk's rate, crmbench / wrk" "$csv/crmbench_health_rate_$connections" "$csv/wrk_health_$connections"

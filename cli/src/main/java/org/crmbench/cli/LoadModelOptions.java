@@ -6,16 +6,18 @@ import java.util.function.IntFunction;
 import org.crmbench.load.LoadSettings;
 import org.crmbench.load.Stage;
 import org.crmbench.load.http.TransportSettings;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
 /** How load's users behave: the closed model (--users), the open one (--rate), a ramp and the run's length. */
 final class LoadModelOptions {
     /** The options a Locust master decides instead. */
     static final List<String> NAMES =
-            List.of("--users", "--spawn-rate", "--run-time", "--rate", "--max-in-flight", "--stages");
+            List.of("--users", "--spawn-rate", "--run-time", "--rate", "--max-in-flight", "--when-busy", "--stages");
 
     private static final int DEFAULT_MAX_IN_FLIGHT = 1000;
     private static final Duration DEFAULT_RUN_TIME = Duration.ofSeconds(60);
@@ -49,6 +51,15 @@ final class LoadModelOptions {
     Integer maxInFlight;
 
     @Option(
+            names = "--when-busy",
+            paramLabel = "drop|wait",
+            converter = WhenBusyConverter.class,
+            description = "Open model: a request due while --max-in-flight are out is dropped and counted"
+                    + " (drop, as k6), or sent when one ends, its latency counted from when it was due"
+                    + " (wait, as wrk2; those still waiting at the end are counted as dropped). Default drop.")
+    LoadSettings.WhenBusy whenBusy;
+
+    @Option(
             names = "--stages",
             paramLabel = "STAGES",
             description = "A ramp of DURATION:TARGET stages, e.g. 30s:100,1m:1000,30s:0: users in the closed"
@@ -61,6 +72,19 @@ final class LoadModelOptions {
             description = "How long to run, e.g. 60s, 5m, 1h30m (default 60s).")
     Duration runTime;
 
+    /** drop or wait, in any case; anything else names the two. */
+    static final class WhenBusyConverter implements ITypeConverter<LoadSettings.WhenBusy> {
+        @Override
+        public LoadSettings.WhenBusy convert(String value) {
+            for (LoadSettings.WhenBusy w : LoadSettings.WhenBusy.values()) {
+                if (w.name().equalsIgnoreCase(value)) {
+                    return w;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not drop or wait");
+        }
+    }
+
     /** Options that do not apply to the chosen model are usage errors, not silently ignored. */
     void check() {
         var parsed = spec.commandLine().getParseResult();
@@ -71,8 +95,9 @@ final class LoadModelOptions {
                             + " --max-in-flight requests out (leave out " + closedOnly + ")");
                 }
             }
-        } else if (maxInFlight != null) {
-            throw usage("--max-in-flight is for the open model: give --rate too");
+        } else if (maxInFlight != null || whenBusy != null) {
+            throw usage((maxInFlight != null ? "--max-in-flight" : "--when-busy")
+                    + " is for the open model: give --rate too");
         }
         if (stages != null) {
             if (parsed.hasMatchedOption("--run-time")) {
@@ -93,7 +118,8 @@ final class LoadModelOptions {
             if (rate != null) {
                 return new LoadSettings.Open(
                         ramp.isEmpty() ? rate : Math.max(peak, 1),
-                        maxInFlight == null ? DEFAULT_MAX_IN_FLIGHT : maxInFlight);
+                        maxInFlight == null ? DEFAULT_MAX_IN_FLIGHT : maxInFlight,
+                        whenBusy == null ? LoadSettings.WhenBusy.DROP : whenBusy);
             }
             return ramp.isEmpty()
                     ? new LoadSettings.Closed(users, spawnRate)

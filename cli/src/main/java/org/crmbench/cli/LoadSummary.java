@@ -63,12 +63,15 @@ final class LoadSummary {
             case LoadSettings.Open open ->
                 String.format(
                         Locale.ROOT,
-                        "%s requests/s%s, at most %,d in flight (open model)",
+                        "%s requests/s%s, at most %,d in flight, %s (open model)",
                         settings.stages().isEmpty()
                                 ? String.format(Locale.ROOT, "%,.0f", open.ratePerSecond())
                                 : "up to",
                         ramp,
-                        open.maxInFlight());
+                        open.maxInFlight(),
+                        open.whenBusy() == LoadSettings.WhenBusy.WAIT
+                                ? "one due beyond waits for one to end"
+                                : "one due beyond is dropped");
             case LoadSettings.Closed closed ->
                 settings.stages().isEmpty()
                         ? String.format(

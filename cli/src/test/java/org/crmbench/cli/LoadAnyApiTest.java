@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -252,6 +253,62 @@ class LoadAnyApiTest {
         assertThat(users.getLast()).isLessThanOrEqualTo(2);
     }
 
+    /**
+     * One lane of 100 ms requests and 20 due in 1 s, 50 ms apart. Waiting (--when-busy wait), each
+     * goes out when the one before ends, later and later behind its due time, and its latency
+     * counts from that due time (the 10th about 550 ms); what still waits at the end is counted
+     * as dropped. Dropped instead (the default), the ones sent go out when due and take what the
+     * server takes. Either way every due request is sent or counted.
+     */
+    @Test
+    void anOpenModelThatWaitsWhenBusySendsLateAndCountsFromTheDueTime() throws Exception {
+        Path slow = Files.writeString(tmp.resolve("slow-lane.yaml"), "requests: [{path: /slow}]");
+        BusyRun waited = busyRun(slow, "wait");
+        BusyRun dropped = busyRun(slow, "drop");
+
+        assertThat(waited.requests() + waited.dropped()).isEqualTo(20);
+        assertThat(waited.requests()).isGreaterThanOrEqualTo(5);
+        assertThat(waited.output()).contains("one due beyond waits for one to end");
+        assertThat(waited.maxMs()).isGreaterThanOrEqualTo(waited.uncorrectedMaxMs() + 200);
+
+        assertThat(dropped.requests() + dropped.dropped()).isEqualTo(20);
+        assertThat(dropped.dropped()).isPositive();
+        assertThat(dropped.maxMs()).isLessThan(dropped.uncorrectedMaxMs() + 100);
+    }
+
+    private record BusyRun(long requests, long dropped, double maxMs, double uncorrectedMaxMs, String output) {}
+
+    private static BusyRun busyRun(Path scenario, String whenBusy) throws Exception {
+        String prefix = tmp.resolve("busy-" + whenBusy + "/run").toString();
+        CliRun run = CliRun.of(
+                "load",
+                "--scenario-file",
+                scenario.toString(),
+                "--host",
+                api.http(),
+                "--rate",
+                "20",
+                "--max-in-flight",
+                "1",
+                "--when-busy",
+                whenBusy,
+                "--run-time",
+                "1s",
+                "--csv",
+                prefix);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        var dropped = Pattern.compile("([0-9,]+) dropped").matcher(run.out());
+        List<String[]> corrected = csv(prefix + "_stats.csv");
+        List<String[]> uncorrected = csv(prefix + "_stats_uncorrected.csv");
+        int max = List.of(corrected.getFirst()).indexOf("Max Response Time");
+        return new BusyRun(
+                Long.parseLong(corrected.getLast()[2]),
+                dropped.find() ? Long.parseLong(dropped.group(1).replace(",", "")) : 0,
+                Double.parseDouble(corrected.getLast()[max]),
+                Double.parseDouble(uncorrected.getLast()[max]),
+                run.out() + run.err());
+    }
+
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
@@ -259,6 +316,8 @@ class LoadAnyApiTest {
                 "--rate 100 --users 5|--users is for the closed model",
                 "--rate 100 --spawn-rate 5|--spawn-rate is for the closed model",
                 "--max-in-flight 10|--max-in-flight is for the open model",
+                "--when-busy wait|--when-busy is for the open model",
+                "--rate 10 --when-busy queue|'queue' is not drop or wait",
                 "--stages 10s:5 --run-time 5s|leave out --run-time",
                 "--stages 10s:5 --users 3|leave out --users and --spawn-rate",
                 "--stages 10s|--stages must be DURATION:TARGET pairs",

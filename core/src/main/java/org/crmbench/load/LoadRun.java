@@ -164,7 +164,8 @@ public final class LoadRun {
      * Sends each request when it is due: the transport's threads share the requests in turn
      * (thread k sends requests k, k + n, k + 2n, ... of n threads, as wrk2's threads share the
      * rate), each from a {@link HttpTransport.Ticker} on its own thread that sends what fell due
-     * since its last turn; a request due while --max-in-flight are out is dropped. Latency counts
+     * since its last turn; a request due while --max-in-flight are out is dropped, or sent when one
+     * ends ({@link LoadSettings.WhenBusy}). Latency counts
      * from when each was due, so a request sent late is measured as late as it was.
      */
     private void dispatch(long start, LoadSettings.Open open) {
@@ -184,6 +185,12 @@ public final class LoadRun {
         awaitInFlight();
         all.forEach(HttpTransport.Channel::close);
     }
+
+    /**
+     * How long a dispatcher waiting for a free lane ({@link LoadSettings.WhenBusy#WAIT}) may sleep:
+     * a response wakes its event loop sooner, and the loop runs the dispatcher again after it.
+     */
+    private static final long WAIT_FOR_A_LANE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
     /** One transport thread's share of the open model's requests, and its idle lanes. */
     private final class Dispatcher implements HttpTransport.Ticker {
@@ -226,6 +233,9 @@ public final class LoadRun {
                     return intended - now;
                 }
                 if (inFlight.get() >= open.maxInFlight()) {
+                    if (open.whenBusy() == LoadSettings.WhenBusy.WAIT && now - deadline < 0) {
+                        return WAIT_FOR_A_LANE_NANOS;
+                    }
                     dropped.increment();
                     continue;
                 }

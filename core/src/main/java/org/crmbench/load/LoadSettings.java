@@ -43,11 +43,12 @@ public record LoadSettings(TransportSettings transport, Model model, List<Stage>
 
     /**
      * wrk2's and k6's arrival-rate model: requests go out at {@code ratePerSecond} (or the stages'
-     * targets) whatever the server does, at most {@code maxInFlight} at once; one due while that
-     * many are out is dropped and counted, as k6 does.
+     * targets) whatever the server does, at most {@code maxInFlight} at once; what happens to one
+     * due while that many are out is {@code whenBusy}'s.
      */
-    public record Open(double ratePerSecond, int maxInFlight) implements Model {
+    public record Open(double ratePerSecond, int maxInFlight, WhenBusy whenBusy) implements Model {
         public Open {
+            Objects.requireNonNull(whenBusy, "whenBusy");
             if (!(ratePerSecond > 0)) {
                 throw new IllegalArgumentException("--rate must be above 0 but was " + ratePerSecond);
             }
@@ -60,6 +61,18 @@ public record LoadSettings(TransportSettings transport, Model model, List<Stage>
         public int concurrency() {
             return maxInFlight;
         }
+    }
+
+    /** What the open model does with a request due while --max-in-flight are out. */
+    public enum WhenBusy {
+        /** Not sent, counted as dropped (k6's dropped iterations): the rate is kept, the load is not. */
+        DROP,
+        /**
+         * Sent when one of them ends, its latency counted from when it was due (wrk2 sends a late
+         * request on its connection as soon as the response comes); the ones still waiting when
+         * the run ends are counted as dropped.
+         */
+        WAIT
     }
 
     public LoadSettings {
