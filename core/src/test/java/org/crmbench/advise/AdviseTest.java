@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -390,16 +392,7 @@ class AdviseTest {
      */
     @Test
     void theCheckTogetherDropsAnIndexThatMakesAStatementSlower() throws Exception {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.createStatement().execute("create schema trap");
-            c.createStatement()
-                    .execute("create table trap.event (id int primary key, flag int not null, created int not null,"
-                            + " pad text not null)");
-            c.createStatement()
-                    .execute("insert into trap.event select g, (g > 190000)::int, g, repeat('x', 100)"
-                            + " from generate_series(1, 200000) g order by random()");
-            c.createStatement().execute("analyze trap.event");
-        }
+        eventTable("trap", 200_000, 190_000, 100, "order by random()", "");
         List<String> indexesBefore = indexes();
         try {
             Path file = tmp.resolve("trap.yaml");
@@ -459,17 +452,7 @@ class AdviseTest {
      */
     @Test
     void theCheckTogetherDropsAnIndexThatTakesAPlanFromTheOneThatServedItAlone() throws Exception {
-        try (Connection c = db.dataSource().getConnection()) {
-            c.createStatement().execute("create schema took");
-            c.createStatement()
-                    .execute("create table took.event (id int primary key, flag int not null, created int not null,"
-                            + " pad text not null)");
-            c.createStatement()
-                    .execute("insert into took.event select g, (g > 398000)::int, g, repeat('x', 200)"
-                            + " from generate_series(1, 400000) g");
-            c.createStatement().execute("alter table took.event alter column flag set statistics 10000");
-            c.createStatement().execute("analyze took.event");
-        }
+        eventTable("took", 400_000, 398_000, 200, "", "alter table took.event alter column flag set statistics 10000");
         List<String> indexesBefore = indexes();
         try {
             Path file = tmp.resolve("took.yaml");
@@ -611,5 +594,27 @@ class AdviseTest {
 
         @Override
         public void evaluated(Evaluated candidate, int done, int total) {}
+    }
+
+    /**
+     * {@code schema.event}: ids 1..{@code rows}, {@code created} equal to the id, {@code flag} 1
+     * above {@code flaggedAbove}, a pad of {@code padChars}; inserted in {@code order} (empty: id
+     * order), then {@code beforeAnalyze} (empty: nothing), then analyzed.
+     */
+    private static void eventTable(
+            String schema, int rows, int flaggedAbove, int padChars, String order, String beforeAnalyze)
+            throws SQLException {
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("create schema " + schema);
+            s.execute("create table " + schema + ".event (id int primary key, flag int not null,"
+                    + " created int not null, pad text not null)");
+            s.execute("insert into " + schema + ".event select g, (g > " + flaggedAbove + ")::int, g, repeat('x', "
+                    + padChars + ") from generate_series(1, " + rows + ") g " + order);
+            if (!beforeAnalyze.isEmpty()) {
+                s.execute(beforeAnalyze);
+            }
+            s.execute("analyze " + schema + ".event");
+        }
     }
 }
