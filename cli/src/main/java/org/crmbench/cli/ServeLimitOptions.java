@@ -41,6 +41,15 @@ final class ServeLimitOptions {
     int lookupBatch;
 
     @Option(
+            names = "--list-batch",
+            paramLabel = "N",
+            defaultValue = "" + ServerSettings.DEFAULT_LIST_BATCH,
+            description = "Identical list requests (the same parameters) waiting for a connection together share"
+                    + " one read of their page and count, at most N of them; 1 runs each alone"
+                    + " (default ${DEFAULT-VALUE}).")
+    int listBatch;
+
+    @Option(
             names = "--statement-timeout",
             paramLabel = "TIME",
             converter = DurationConverter.class,
@@ -117,6 +126,7 @@ final class ServeLimitOptions {
                 .listConnections(lists)
                 .listSharePercent(listShare)
                 .lookupBatch(lookupBatch)
+                .listBatch(listBatch)
                 .drainTimeout(drainTimeout)
                 .maxResultWindow(maxResultWindow)
                 .statementTimeout(statementTimeout)

@@ -84,6 +84,7 @@ final class ApiHandler extends Handler.Abstract {
             workers.execute(
                     target.lane(),
                     lookupId,
+                    target.sameAs() == null ? null : target.sameAs().apply(call),
                     respond,
                     () -> send(
                             response,

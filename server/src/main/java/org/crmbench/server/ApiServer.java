@@ -78,7 +78,7 @@ public final class ApiServer implements AutoCloseable {
         return start(db, ReadRouting.primaryOnly(db), settings, access, version);
     }
 
-    /** The lanes' workers with their settings; lookups share statements through {@code users}. */
+    /** The lanes' workers with their settings; lookups share statements through {@code users}, identical lists their read. */
     private static DatabaseWorkers databaseWorkers(ReadRouting reads, ServerSettings settings, UserRepository users) {
         return new DatabaseWorkers(
                 reads,
@@ -88,7 +88,8 @@ public final class ApiServer implements AutoCloseable {
                 settings.queueTimeout(),
                 settings.listSharePercent(),
                 new DatabaseWorkers.LookupSharing(
-                        settings.lookupBatch(), (c, ids) -> users.lookupAll(c, ids, UserRepository.NO_LISTENER)));
+                        settings.lookupBatch(), (c, ids) -> users.lookupAll(c, ids, UserRepository.NO_LISTENER)),
+                settings.listBatch());
     }
 
     /** Reads go where {@code reads} sends them (replicas, the primary when none is usable); the caller closes it. */

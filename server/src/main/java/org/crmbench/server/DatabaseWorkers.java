@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +40,8 @@ import org.postgresql.PGConnection;
  * ({@link LookupSharing}): a lookup worker that takes one also takes those queued behind it, reads
  * all their users at once, then answers each in turn as if it had run alone. Nobody waits for
  * others to come, so light traffic runs one lookup at a time, and a failed shared statement fails
- * the requests that shared it, no others.
+ * the requests that shared it, no others. Identical list requests (the same parameters) that wait
+ * together share one read the same way: the first to run reads its page, the others take it.
  *
  * <p>Why platform threads rather than JDBC on the request's virtual thread? Measured on 2 cores
  * against /api/run-query/ at 1000 connections: 11,100 requests/s behind a fair semaphore against
@@ -85,6 +87,9 @@ final class DatabaseWorkers implements AutoCloseable {
     }
 
     private final int lookupWorkers;
+    private final int listWorkers;
+    /** The most identical list requests taken together (1: each runs alone). */
+    private final int identicalListsAtMost;
     /**
      * Lookups share statements only while at least this many per lookup worker wait: below it
      * the lane keeps up, and a shared statement would only add the wait of answering one after
@@ -107,6 +112,8 @@ final class DatabaseWorkers implements AutoCloseable {
     private final LongAdder abandoned = new LongAdder();
     private final LongAdder sharedStatements = new LongAdder();
     private final LongAdder sharedLookups = new LongAdder();
+    private final LongAdder sharedListReads = new LongAdder();
+    private final LongAdder sharedListRequests = new LongAdder();
     private final int listSharePercent;
     private volatile long lastLookupNanos = System.nanoTime() - LOOKUPS_ACTIVE_NANOS;
     private volatile boolean running = true;
@@ -114,16 +121,24 @@ final class DatabaseWorkers implements AutoCloseable {
     /**
      * @param listSharePercent while lookups come in, the share of its time a list worker may be
      *     busy (100: never rests)
+     * @param identicalListsAtMost the most identical list requests waiting together that share one
+     *     read (1: each runs alone)
      */
     DatabaseWorkers(
             ReadRouting reads,
             Map<Lane, Integer> workersPerLane,
             Duration queueTimeout,
             int listSharePercent,
-            LookupSharing sharing) {
+            LookupSharing sharing,
+            int identicalListsAtMost) {
+        if (identicalListsAtMost < 1) {
+            throw new IllegalArgumentException("at least one list request per read, not " + identicalListsAtMost);
+        }
         this.reads = reads;
         this.sharing = sharing;
+        this.identicalListsAtMost = identicalListsAtMost;
         this.lookupWorkers = Math.max(1, workersPerLane.getOrDefault(Lane.LOOKUP, 1));
+        this.listWorkers = Math.max(1, workersPerLane.getOrDefault(Lane.LIST, 1));
         this.queueTimeoutNanos = queueTimeout.toNanos();
         this.listSharePercent = listSharePercent;
         workersPerLane.forEach((lane, count) -> {
@@ -149,17 +164,28 @@ final class DatabaseWorkers implements AutoCloseable {
         final ClientSockets.Connection client;
         /** The user id the request looks up, which it may share a statement for; 0: none. */
         final long lookupId;
+        /** Equal for identical requests, which may share their read ({@link #readOnce}); null: none. */
+        final Object sameAs;
 
         final AtomicInteger state = new AtomicInteger(QUEUED);
         /** The lookup's result read by a shared statement, until the request takes it; null: none. */
         SharedResult shared;
+        /** The read this request shares with identical ones taken together; null: its own. */
+        IdenticalRead identical;
 
-        Task(Runnable request, Runnable tooLate, long deadline, ClientSockets.Connection client, long lookupId) {
+        Task(
+                Runnable request,
+                Runnable tooLate,
+                long deadline,
+                ClientSockets.Connection client,
+                long lookupId,
+                Object sameAs) {
             this.request = request;
             this.tooLate = tooLate;
             this.deadline = deadline;
             this.client = client;
             this.lookupId = lookupId;
+            this.sameAs = sameAs;
         }
 
         boolean claim() {
@@ -169,6 +195,22 @@ final class DatabaseWorkers implements AutoCloseable {
 
     /** What a shared statement read for one request: its user (or none), or the statement's failure. */
     private record SharedResult(Optional<UserRow> user, Exception failure) {}
+
+    /**
+     * The one read identical requests taken together share: the first to run makes it, on its
+     * connection; the others take its result, or its failure, as their own. Only the worker that
+     * took them touches it.
+     */
+    private static final class IdenticalRead {
+        final List<Task> tasks;
+        boolean done;
+        Object result;
+        Exception failure;
+
+        IdenticalRead(List<Task> tasks) {
+            this.tasks = tasks;
+        }
+    }
 
     /** A database worker thread: it owns at most one connection at a time, which a stop may cancel. */
     private final class Worker extends Thread {
@@ -210,7 +252,8 @@ final class DatabaseWorkers implements AutoCloseable {
 
         private void runAlone(Task task) {
             long started = System.nanoTime();
-            this.inFlight = new Running(List.of(task), started);
+            // a read identical requests share is cancelled only once all their clients have hung up
+            this.inFlight = new Running(task.identical == null ? List.of(task) : task.identical.tasks, started);
             this.turn = task;
             try {
                 task.request.run();
@@ -238,6 +281,9 @@ final class DatabaseWorkers implements AutoCloseable {
      * write cost more wake-ups than it saved (both tried; p99 was worse).
      */
     private List<Task> withThoseWaiting(Task first, LinkedBlockingQueue<Task> queue) {
+        if (first.sameAs != null) {
+            return withIdenticalWaiting(first, queue);
+        }
         if (first.lookupId == 0 || sharing.most() == 1) {
             return List.of(first);
         }
@@ -252,6 +298,33 @@ final class DatabaseWorkers implements AutoCloseable {
             if (next.claim()) {
                 together.add(next);
             }
+        }
+        return together;
+    }
+
+    /**
+     * {@code first} and the requests identical to it queued now, claimed, at most its share of
+     * those waiting (divided among the lane's workers, as for lookups) and at most
+     * {@link #identicalListsAtMost}: they will share the read the first one makes. Unlike lookups
+     * they share from two on: each one taken forward is a whole statement saved, and the others
+     * behind it wait only for its response to be written.
+     */
+    private List<Task> withIdenticalWaiting(Task first, LinkedBlockingQueue<Task> queue) {
+        int most = Math.min(identicalListsAtMost, 1 + queue.size() / listWorkers);
+        if (most == 1) {
+            return List.of(first);
+        }
+        List<Task> together = new ArrayList<>();
+        together.add(first);
+        for (Iterator<Task> it = queue.iterator(); together.size() < most && it.hasNext(); ) {
+            Task next = it.next();
+            if (first.sameAs.equals(next.sameAs) && queue.remove(next) && next.claim()) {
+                together.add(next);
+            }
+        }
+        if (together.size() > 1) {
+            IdenticalRead read = new IdenticalRead(List.copyOf(together));
+            together.forEach(t -> t.identical = read);
         }
         return together;
     }
@@ -305,6 +378,38 @@ final class DatabaseWorkers implements AutoCloseable {
         return withConnection(alone);
     }
 
+    /**
+     * The result of {@code work}, the one read of a request that may share it with identical ones
+     * ({@link #execute}'s {@code sameAs}): made on a connection by the first of them to run, taken
+     * by the others, its failure theirs too. Alone, it runs as {@link #withConnection} does.
+     */
+    @SuppressWarnings("unchecked") // identical requests run the same endpoint code: the same type
+    <T> T readOnce(SqlWork<T> work) throws SQLException {
+        if (!(Thread.currentThread() instanceof Worker worker)
+                || worker.turn == null
+                || worker.turn.identical == null) {
+            return withConnection(work);
+        }
+        IdenticalRead read = worker.turn.identical;
+        if (!read.done) {
+            try {
+                read.result = withConnection(work);
+            } catch (SQLException | RuntimeException e) {
+                read.failure = e;
+            }
+            read.done = true;
+            sharedListReads.increment();
+            sharedListRequests.add(read.tasks.size());
+        }
+        if (read.failure instanceof SQLException e) {
+            throw e;
+        }
+        if (read.failure instanceof RuntimeException e) {
+            throw e;
+        }
+        return (T) read.result;
+    }
+
     /** A list worker's rest after a request that held it {@code busyNanos}, while lookups come in. */
     private void restAfter(long busyNanos) {
         long now = System.nanoTime();
@@ -326,15 +431,23 @@ final class DatabaseWorkers implements AutoCloseable {
      * request's statement runs, the statement is cancelled.
      */
     void execute(Lane lane, Runnable request, Runnable tooLate, ClientSockets.Connection client) {
-        execute(lane, 0, request, tooLate, client);
+        execute(lane, 0, null, request, tooLate, client);
     }
 
     /**
      * {@link #execute(Lane, Runnable, Runnable, ClientSockets.Connection)} for a request that
      * looks up the user {@code lookupId} (0: none) through {@link #lookup}: it may share its
-     * statement with other lookups waiting at the same time.
+     * statement with other lookups waiting at the same time; or whose one read goes through
+     * {@link #readOnce}, which identical requests waiting at the same time ({@code sameAs} equal;
+     * null: none) may share.
      */
-    void execute(Lane lane, long lookupId, Runnable request, Runnable tooLate, ClientSockets.Connection client) {
+    void execute(
+            Lane lane,
+            long lookupId,
+            Object sameAs,
+            Runnable request,
+            Runnable tooLate,
+            ClientSockets.Connection client) {
         if (!running) {
             tooLate.run();
             return;
@@ -342,7 +455,8 @@ final class DatabaseWorkers implements AutoCloseable {
         if (lane == Lane.LOOKUP) {
             lastLookupNanos = System.nanoTime();
         }
-        queues.get(lane).add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos, client, lookupId));
+        queues.get(lane)
+                .add(new Task(request, tooLate, System.nanoTime() + queueTimeoutNanos, client, lookupId, sameAs));
     }
 
     /**
@@ -452,6 +566,16 @@ final class DatabaseWorkers implements AutoCloseable {
     /** Lookups answered by a shared statement. */
     long sharedLookups() {
         return sharedLookups.sum();
+    }
+
+    /** Reads that identical list requests waiting together shared (each for two requests or more). */
+    long sharedListReads() {
+        return sharedListReads.sum();
+    }
+
+    /** List requests answered by a shared read. */
+    long sharedListRequests() {
+        return sharedListRequests.sum();
     }
 
     /** Asks PostgreSQL to cancel every statement the workers are running now. */

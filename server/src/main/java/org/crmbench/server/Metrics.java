@@ -124,6 +124,14 @@ final class Metrics {
                 "crmbench_db_shared_lookups_total",
                 "Lookups answered by a shared statement.",
                 connections::sharedLookups);
+        counter(
+                "crmbench_db_shared_list_reads_total",
+                "Reads that identical list requests waiting together shared (--list-batch).",
+                connections::sharedListReads);
+        counter(
+                "crmbench_db_shared_list_requests_total",
+                "List requests answered by a shared read.",
+                connections::sharedListRequests);
     }
 
     /** Each database host reads can go to: requests it served, whether it takes reads, its lag. */

@@ -27,6 +27,20 @@ final class QueryParameters {
         this.values = Collections.unmodifiableMap(values);
     }
 
+    /**
+     * Two queries are equal when they give the same values to the same names, in any order: the
+     * same request to an endpoint, which identical list requests waiting together share.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof QueryParameters q && values.equals(q.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return values.hashCode();
+    }
+
     /** Parses {@code rawQuery} (still percent-encoded; null for none) for an endpoint taking {@code accepted}. */
     static QueryParameters parse(String rawQuery, List<String> accepted) {
         Map<String, String> values = new LinkedHashMap<>();

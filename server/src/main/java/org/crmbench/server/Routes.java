@@ -2,6 +2,7 @@ package org.crmbench.server;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.ToLongFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -34,6 +35,8 @@ final class Routes {
      * @param lookupId the user the route looks up by id, for a lookup that may share its statement
      *     with others waiting at the same time; an ApiError (400) if the request names none that
      *     can be (null: the route's statements are its own)
+     * @param sameAs what makes two requests to the route identical, so that those waiting together
+     *     may share their read (null: none do)
      * @param open whether it answers without the bearer token: the health check (load balancers
      *     and orchestrators probe it) and the API's documentation, which show no data
      */
@@ -43,6 +46,7 @@ final class Routes {
             DatabaseWorkers.Lane lane,
             List<String> parameters,
             ToLongFunction<Call> lookupId,
+            Function<Call, Object> sameAs,
             Endpoint endpoint,
             boolean open) {}
 
@@ -59,6 +63,7 @@ final class Routes {
                         DatabaseWorkers.Lane.LIST,
                         UsersApi.LIST_PARAMETERS,
                         null,
+                        Call::params, // the page and count depend on the parameters alone
                         call -> users.list(call.params(), call.baseUrl()),
                         false),
                 new Route(
@@ -67,6 +72,7 @@ final class Routes {
                         DatabaseWorkers.Lane.LOOKUP,
                         List.of(),
                         UsersEndpoints::detailId,
+                        null,
                         users::detail,
                         false),
                 new Route(
@@ -75,6 +81,7 @@ final class Routes {
                         DatabaseWorkers.Lane.LOOKUP,
                         UsersApi.RUN_QUERY_PARAMETERS,
                         call -> UsersEndpoints.runQueryId(call.params()),
+                        null,
                         call -> users.runQuery(call.params()),
                         false),
                 route(UsersApi.SCHEMA_PATH, "/api/schema/?", true, call -> ApiResponse.json(200, openApi)),
@@ -104,6 +111,6 @@ final class Routes {
 
     /** A route that takes no parameters and does not query the dataset. */
     private static Route route(String template, String regex, boolean open, Endpoint endpoint) {
-        return new Route(template, Pattern.compile(regex), null, List.of(), null, endpoint, open);
+        return new Route(template, Pattern.compile(regex), null, List.of(), null, null, endpoint, open);
     }
 }

@@ -17,6 +17,8 @@ import org.crmbench.api.UsersApi;
  *     spend on requests: after a list request that held it for t, it rests t × (100 − share) /
  *     share before taking the next one (100: no rest). Lists cost what they cost; this bounds how
  *     often that cost lands beside the lookups
+ * @param lookupBatch the most lookups waiting together that share one statement (1: each alone)
+ * @param listBatch the most identical list requests waiting together that share one read (1: each alone)
  * @param drainTimeout how long a stop waits for in-flight requests before cancelling them
  * @param maxResultWindow the deepest row a page number reaches; deeper pages need the cursor
  * @param statementTimeout PostgreSQL's statement_timeout on every connection: a statement running
@@ -35,6 +37,7 @@ public record ServerSettings(
         int listConnections,
         int listSharePercent,
         int lookupBatch,
+        int listBatch,
         Duration drainTimeout,
         long maxResultWindow,
         Duration statementTimeout,
@@ -81,6 +84,13 @@ public record ServerSettings(
      * 1,000 connections (reports/serve-comparison.txt).
      */
     public static final int MAX_LOOKUP_BATCH = 1000;
+    /**
+     * The most identical list requests (the same parameters) that wait for a list connection
+     * together and share one read of their page and count; 1 runs each alone. As for lookups,
+     * only those already waiting are taken together, at most a worker's share of them; each one
+     * taken saves a whole statement. reports/serve-comparison.txt measures both.
+     */
+    public static final int DEFAULT_LIST_BATCH = 64;
 
     public static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(10);
     /**
@@ -127,6 +137,10 @@ public record ServerSettings(
             throw new IllegalArgumentException(
                     "--lookup-batch must be between 1 and " + MAX_LOOKUP_BATCH + " but was " + lookupBatch);
         }
+        if (listBatch < 1 || listBatch > MAX_LOOKUP_BATCH) {
+            throw new IllegalArgumentException(
+                    "--list-batch must be between 1 and " + MAX_LOOKUP_BATCH + " but was " + listBatch);
+        }
         positive("--drain-timeout", drainTimeout);
         if (maxResultWindow < 1) {
             throw new IllegalArgumentException("--max-result-window must be at least 1 but was " + maxResultWindow);
@@ -150,6 +164,7 @@ public record ServerSettings(
                 Math.min(DEFAULT_LIST_CONNECTIONS, DEFAULT_POOL_SIZE - 1),
                 DEFAULT_LIST_SHARE_PERCENT,
                 DEFAULT_LOOKUP_BATCH,
+                DEFAULT_LIST_BATCH,
                 DEFAULT_DRAIN_TIMEOUT,
                 UsersApi.DEFAULT_MAX_RESULT_WINDOW,
                 DEFAULT_STATEMENT_TIMEOUT,
@@ -194,6 +209,7 @@ public record ServerSettings(
         b.listConnections = listConnections;
         b.listSharePercent = listSharePercent;
         b.lookupBatch = lookupBatch;
+        b.listBatch = listBatch;
         b.drainTimeout = drainTimeout;
         b.maxResultWindow = maxResultWindow;
         b.statementTimeout = statementTimeout;
@@ -213,6 +229,7 @@ public record ServerSettings(
         private int listConnections;
         private int listSharePercent;
         private int lookupBatch;
+        private int listBatch;
         private Duration drainTimeout;
         private long maxResultWindow;
         private Duration statementTimeout;
@@ -251,6 +268,11 @@ public record ServerSettings(
 
         public Builder lookupBatch(int value) {
             lookupBatch = value;
+            return this;
+        }
+
+        public Builder listBatch(int value) {
+            listBatch = value;
             return this;
         }
 
@@ -302,6 +324,7 @@ public record ServerSettings(
                     listConnections,
                     listSharePercent,
                     lookupBatch,
+                    listBatch,
                     drainTimeout,
                     maxResultWindow,
                     statementTimeout,

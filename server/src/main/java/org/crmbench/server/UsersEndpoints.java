@@ -69,7 +69,7 @@ final class UsersEndpoints {
             }
             request = ListRequest.page(filter, ordering, page, pageSize);
         }
-        UserPage result = connections.withConnection(c -> users.list(c, request));
+        UserPage result = connections.readOnce(c -> users.list(c, request)); // identical requests may share it
         if (request.position() instanceof ListRequest.Page page
                 && page.number() > 1
                 && result.rows().isEmpty()) {

@@ -336,6 +336,134 @@ class ServerLimitsTest {
     }
 
     /**
+     * Identical list requests queued behind one that waits on a lock share one read once it is
+     * released: each client gets the page a request alone gets, and different ones queued among
+     * them run their own statements.
+     */
+    @Test
+    void identicalListRequestsWaitingTogetherShareOneReadAndEachGetsItsPage() throws Exception {
+        ApiServer server = start(ServerSettings.defaults().withConnections(2, 1, 100));
+        String identical = "/api/users/?ordering=-relationship__points&tier=gold&page=2";
+        List<String> targets = new ArrayList<>();
+        List<CompletableFuture<RawHttp.Reply>> replies = new ArrayList<>();
+        try (Connection lock = lockReadTable()) {
+            replies.add(CompletableFuture.supplyAsync(() -> get(server, "/api/users/?page=5"), CLIENTS));
+            targets.add("/api/users/?page=5");
+            waitUntil(() -> runningStatements().size() == 1); // the first runs alone, waiting on the lock
+            for (int i = 0; i < 12; i++) {
+                // the same parameters in another order are the same request; three different ones among them
+                String target = i % 4 == 3
+                        ? "/api/users/?page=" + (i + 10)
+                        : i % 2 == 0 ? identical : "/api/users/?page=2&tier=gold&ordering=-relationship__points";
+                targets.add(target);
+                replies.add(CompletableFuture.supplyAsync(() -> get(server, target), CLIENTS));
+            }
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"list\"}") == 12);
+            lock.rollback();
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            RawHttp.Reply reply = replies.get(i).get(10, TimeUnit.SECONDS);
+            RawHttp.Reply alone = get(server, targets.get(i));
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            assertThat(json(reply)).as(targets.get(i)).isEqualTo(json(alone));
+            assertThat(json(reply).get("results")).hasSize(50);
+        }
+        assertThat(json(replies.get(1).get())
+                        .get("results")
+                        .get(0)
+                        .at("/relationship/tier")
+                        .asText())
+                .isEqualTo("gold");
+        assertThat(metric(server, "crmbench_db_shared_list_reads_total")).isEqualTo(1);
+        assertThat(metric(server, "crmbench_db_shared_list_requests_total")).isEqualTo(9);
+    }
+
+    /**
+     * A shared read keeps the time budget: past it, each request that shared it gets its 503, and
+     * identical requests of another kind queued behind them share their own read, which succeeds.
+     */
+    @Test
+    void aSharedListReadThatFailsFailsOnlyTheRequestsThatSharedIt() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withConnections(2, 1, 100)
+                .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(1)));
+        List<CompletableFuture<RawHttp.Reply>> failing = new ArrayList<>();
+        List<CompletableFuture<RawHttp.Reply>> served = new ArrayList<>();
+        try (Connection lock = lockReadTable()) {
+            CompletableFuture<RawHttp.Reply> first = CompletableFuture.supplyAsync(() -> get(server, "/api/users/"));
+            waitUntil(() -> runningStatements().size() == 1);
+            for (int i = 0; i < 4; i++) {
+                failing.add(CompletableFuture.supplyAsync(() -> get(server, "/api/users/?city=vienna"), CLIENTS));
+            }
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"list\"}") == 4);
+            for (int i = 0; i < 3; i++) {
+                served.add(CompletableFuture.supplyAsync(() -> get(server, "/api/users/?page=3"), CLIENTS));
+            }
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"list\"}") == 7);
+            assertJsonError(first.get(10, TimeUnit.SECONDS), 503);
+            // the four share one read, which the lock holds past its budget; then the lock goes
+            waitUntil(() -> metric(server, "crmbench_db_shared_list_reads_total") == 1);
+            lock.rollback();
+        }
+        for (CompletableFuture<RawHttp.Reply> reply : failing) {
+            RawHttp.Reply answer = reply.get(10, TimeUnit.SECONDS);
+            assertJsonError(answer, 503);
+            assertThat(json(answer).get("error").asText()).contains("time budget (500 ms)");
+        }
+        RawHttp.Reply alone = get(server, "/api/users/?page=3");
+        for (CompletableFuture<RawHttp.Reply> reply : served) {
+            RawHttp.Reply answer = reply.get(10, TimeUnit.SECONDS);
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(json(answer)).isEqualTo(json(alone));
+        }
+        assertThat(metric(server, "crmbench_db_shared_list_reads_total")).isEqualTo(2);
+        assertThat(metric(server, "crmbench_db_shared_list_requests_total")).isEqualTo(7);
+    }
+
+    /** A read identical list requests share is cancelled when all their clients have hung up, not before. */
+    @Test
+    void aSharedListReadIsCancelledOnlyOnceAllItsClientsHaveHungUp() throws Exception {
+        ApiServer server = start(ServerSettings.defaults()
+                .withConnections(2, 1, 100)
+                .withTimeouts(Duration.ofSeconds(60), Duration.ofSeconds(10), Duration.ofSeconds(1)));
+        List<Socket> clients = new ArrayList<>();
+        try (Connection lock = lockReadTable()) {
+            for (int i = 0; i < 4; i++) {
+                Socket client = new Socket();
+                clients.add(client);
+                client.connect(new InetSocketAddress("127.0.0.1", server.port()));
+                String target = i == 0 ? "/api/users/?page=7" : "/api/users/?city=vienna";
+                client.getOutputStream()
+                        .write(("GET " + target + " HTTP/1.1\r\nHost: x\r\n" + RawHttp.AUTHORIZATION + "\r\n")
+                                .getBytes(StandardCharsets.US_ASCII));
+                if (i == 0) {
+                    waitUntil(() -> runningStatements().size() == 1); // the first runs alone
+                }
+            }
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"list\"}") == 3);
+            clients.getFirst().close(); // the lone statement's client: cancelled, then the three share one read
+            waitUntil(() -> metric(server, "crmbench_db_statements_abandoned_total") == 1);
+            waitUntil(() -> metric(server, "crmbench_db_requests_waiting{lane=\"list\"}") == 0
+                    && runningStatements().size() == 1);
+
+            clients.get(1).close();
+            clients.get(2).close();
+            Thread.sleep(800); // the watch looks every 200 ms: one client of three is still there
+            assertThat(runningStatements()).hasSize(1);
+
+            clients.get(3).close();
+            waitUntil(() -> runningStatements().isEmpty());
+            lock.rollback();
+        } finally {
+            for (Socket client : clients) {
+                client.close();
+            }
+        }
+        assertThat(metric(server, "crmbench_db_statements_abandoned_total")).isEqualTo(2);
+        assertThat(metric(server, "crmbench_db_shared_list_reads_total")).isEqualTo(1);
+    }
+
+    /**
      * A list worker rests after each list request while lookups come in (so dear lists cannot
      * crowd them off the CPU), and does not rest when no lookup came in the last second.
      */

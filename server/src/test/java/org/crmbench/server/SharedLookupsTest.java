@@ -61,7 +61,8 @@ class SharedLookupsTest {
                 Map.of(DatabaseWorkers.Lane.LOOKUP, 1, DatabaseWorkers.Lane.LIST, 1),
                 Duration.ofSeconds(30),
                 100,
-                new DatabaseWorkers.LookupSharing(most, read));
+                new DatabaseWorkers.LookupSharing(most, read),
+                ServerSettings.DEFAULT_LIST_BATCH);
     }
 
     private static DatabaseWorkers.UsersById realRead() {
@@ -92,6 +93,7 @@ class SharedLookupsTest {
             workers.execute(
                     DatabaseWorkers.Lane.LOOKUP,
                     id,
+                    null,
                     () -> {
                         try {
                             answers.put(index, new Answer(workers.lookup(id, c -> users.lookup(c, id)), null));
