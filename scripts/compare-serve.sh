@@ -56,6 +56,7 @@ postgres_ticks() { # the postmaster with the backends it reaped, and every backe
   echo "$total"
 }
 hz=$(getconf CLK_TCK)
+TIMEFORMAT='%U %S' # bash's time: user and system CPU seconds of the load generator
 per10k() { # $1 = ticks, $2 = requests: CPU seconds per 10,000 requests
   echo "scale=3; $1 / $hz * 10000 / $2" | bc -l | awk '{printf "%.3f", $1}'
 }
@@ -74,13 +75,12 @@ percentile() { # $1 = percent; reads latencies (µs), one per line
   sort -n | awk -v p="$1" '{v[NR]=$1} END {i=int(NR*p/100); if (i<1) i=1; printf "%.2f", v[i]/1000}'
 }
 row() { # label, requests/s, p50, p99, errors, ratio, server s, postgres s, generator s
-  printf '%-62s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "$@" \
+  printf '%-76s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "$@" \
     "$(echo "${7/-/0} + $8 + $9" | bc -l | awk '{printf "%.3f", $1}')"
 }
 
 pgbench_run() { # $1 = label, $2 = script: the row; its transactions/s into $work/pgbench.rps
   local pg_before pg_after rps n err gen
-  TIMEFORMAT='%U %S'
   rm -f "$work"/pgb.*
   pg_before=$(postgres_ticks)
   { time pgbench -n -M prepared -c 16 -j 2 -T "$seconds" -l --log-prefix="$work/pgb" -f "$2" "$url" >"$work/pgbench.txt" 2>&1 ; } 2>"$work/pgbench.cpu"
@@ -192,8 +192,8 @@ stop_server
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); PostgreSQL $(psql -X -At "$url" -c 'show server_version') (crmbench embedded); $users users"
   echo "command: scripts/compare-serve.sh $seconds   (each measurement ${seconds} s; load generators run on the same 2 cores)"
   echo
-  printf '%-62s %10s %9s %9s %7s %7s %39s\n' "" "" "" "" "" "" "CPU seconds per 10,000 requests"
-  printf '%-62s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "" "requests/s" "p50" "p99" "errors" "x(a)" "server" "postgres" "loadgen" "total"
+  printf '%-76s %10s %9s %9s %7s %7s %39s\n' "" "" "" "" "" "" "CPU seconds per 10,000 requests"
+  printf '%-76s %10s %9s %9s %7s %7s %9s %9s %9s %9s\n' "" "requests/s" "p50" "p99" "errors" "x(a)" "server" "postgres" "loadgen" "total"
   echo "$a_row"
   echo "$b64"
   echo "$b1000"
