@@ -80,7 +80,7 @@ public record ServerSettings(
     public static final int DEFAULT_LOOKUP_BATCH = 64;
     /**
      * A bound on one statement's array, not a measured optimum: each worker takes at most its
-     * share of those waiting anyway, and 1,000 is far beyond the 22-25 per statement measured at
+     * share of those waiting anyway, and 1,000 is far beyond the 22 per statement measured at
      * 1,000 connections (reports/serve-comparison.txt).
      */
     public static final int MAX_LOOKUP_BATCH = 1000;
