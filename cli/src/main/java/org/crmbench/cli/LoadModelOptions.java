@@ -46,8 +46,8 @@ final class LoadModelOptions {
     @Option(
             names = "--max-in-flight",
             paramLabel = "N",
-            description = "Open model: requests out at once at most; one due beyond is dropped and counted"
-                    + " (default " + DEFAULT_MAX_IN_FLIGHT + ").")
+            description = "Open model: requests out at once at most; one due beyond is dropped and counted, or"
+                    + " sent when one ends with --when-busy wait (default " + DEFAULT_MAX_IN_FLIGHT + ").")
     Integer maxInFlight;
 
     @Option(
