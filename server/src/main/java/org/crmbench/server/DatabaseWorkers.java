@@ -240,7 +240,7 @@ final class DatabaseWorkers implements AutoCloseable {
                 }
                 if (task != null && task.claim()) {
                     List<Task> together = withThoseWaiting(task, queue);
-                    if (together.size() > 1) {
+                    if (together.size() > 1 && task.lookupId != 0) {
                         readShared(this, together);
                     }
                     for (Task each : together) {
@@ -318,7 +318,8 @@ final class DatabaseWorkers implements AutoCloseable {
         together.add(first);
         for (Iterator<Task> it = queue.iterator(); together.size() < most && it.hasNext(); ) {
             Task next = it.next();
-            if (first.sameAs.equals(next.sameAs) && queue.remove(next) && next.claim()) {
+            if (first.sameAs.equals(next.sameAs) && next.claim()) { // the claim decides, as for the sweeper
+                it.remove();
                 together.add(next);
             }
         }

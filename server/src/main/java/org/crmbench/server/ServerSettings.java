@@ -79,11 +79,12 @@ public record ServerSettings(
      */
     public static final int DEFAULT_LOOKUP_BATCH = 64;
     /**
-     * A bound on one statement's array, not a measured optimum: each worker takes at most its
-     * share of those waiting anyway, and 1,000 is far beyond the 22 per statement measured at
-     * 1,000 connections (reports/serve-comparison.txt).
+     * The bound of --lookup-batch and --list-batch, not a measured optimum: each worker takes at
+     * most its share of those waiting anyway, and 1,000 is far beyond the 22 lookups per statement
+     * and 32-33 list requests per read measured at up to 1,000 connections
+     * (reports/serve-comparison.txt).
      */
-    public static final int MAX_LOOKUP_BATCH = 1000;
+    public static final int MAX_BATCH = 1000;
     /**
      * The most identical list requests (the same parameters) that wait for a list connection
      * together and share one read of their page and count; 1 runs each alone. As for lookups,
@@ -133,14 +134,8 @@ public record ServerSettings(
             throw new IllegalArgumentException(
                     "--list-share must be between 1% and 100% but was " + listSharePercent + "%");
         }
-        if (lookupBatch < 1 || lookupBatch > MAX_LOOKUP_BATCH) {
-            throw new IllegalArgumentException(
-                    "--lookup-batch must be between 1 and " + MAX_LOOKUP_BATCH + " but was " + lookupBatch);
-        }
-        if (listBatch < 1 || listBatch > MAX_LOOKUP_BATCH) {
-            throw new IllegalArgumentException(
-                    "--list-batch must be between 1 and " + MAX_LOOKUP_BATCH + " but was " + listBatch);
-        }
+        batch("--lookup-batch", lookupBatch);
+        batch("--list-batch", listBatch);
         positive("--drain-timeout", drainTimeout);
         if (maxResultWindow < 1) {
             throw new IllegalArgumentException("--max-result-window must be at least 1 but was " + maxResultWindow);
@@ -339,6 +334,12 @@ public record ServerSettings(
     /** The database connections that serve lookups only. */
     public int lookupConnections() {
         return poolSize - listConnections;
+    }
+
+    private static void batch(String option, int most) {
+        if (most < 1 || most > MAX_BATCH) {
+            throw new IllegalArgumentException(option + " must be between 1 and " + MAX_BATCH + " but was " + most);
+        }
     }
 
     private static void positive(String option, Duration d) {
