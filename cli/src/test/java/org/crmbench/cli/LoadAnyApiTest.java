@@ -219,6 +219,42 @@ class LoadAnyApiTest {
         assertThat(csv(prefix + "_stats.csv").getLast()[3]).as("failures").isEqualTo("0");
     }
 
+    /**
+     * A request without an answer within --timeout fails on the event loop with that reason, and
+     * the user's next one still goes out: two users, 1 s answers, a 200 ms timeout.
+     */
+    @Test
+    void aRequestPastItsTimeoutFailsAndTheNextOneIsSent() throws Exception {
+        Path slow = Files.writeString(tmp.resolve("timeout.yaml"), "requests: [{name: stall, path: /stall}]");
+        String prefix = tmp.resolve("timeout/run").toString();
+
+        CliRun run = CliRun.of(
+                "load",
+                "--scenario-file",
+                slow.toString(),
+                "--host",
+                api.http(),
+                "--client",
+                "nio",
+                "--users",
+                "2",
+                "--spawn-rate",
+                "2",
+                "--timeout",
+                "200ms",
+                "--run-time",
+                "2s",
+                "--csv",
+                prefix);
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(ExitCode.FAILURE);
+        List<String[]> rows = csv(prefix + "_stats.csv");
+        long requests = Long.parseLong(rows.getLast()[2]);
+        assertThat(requests).as("requests").isGreaterThanOrEqualTo(10);
+        assertThat(rows.getLast()[3]).as("failures").isEqualTo(Long.toString(requests));
+        assertThat(Files.readString(Path.of(prefix + "_failures.csv"))).contains("timeout after 0.2 s");
+    }
+
     @Test
     void anOpenModelDropsWhatItCannotSendAndRampsWithStages() throws Exception {
         Path slow = Files.writeString(tmp.resolve("slow.yaml"), "requests: [{path: /slow}]");

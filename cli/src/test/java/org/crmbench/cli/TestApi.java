@@ -107,6 +107,10 @@ final class TestApi implements AutoCloseable {
                         Thread.sleep(100);
                         write(response, callback, 200, "slow");
                     }
+                    case "/stall" -> { // past any client timeout a test sets
+                        Thread.sleep(1_000);
+                        write(response, callback, 200, "stalled");
+                    }
                     default -> write(response, callback, path.equals("/") ? 200 : 404, "{}");
                 }
                 return true;
