@@ -1,0 +1,32 @@
+# Sourced (POSIX sh) by ./crmbench after find-jdk.sh: crmbench_cds_archive prints the class data
+# sharing archive the launcher hands the JVM for a command, or nothing.
+#
+# Class data sharing: the JVM keeps the classes one command loaded in an archive, made when that
+# command first exits (again whenever the jar or the JDK changes), and maps it on later starts
+# instead of loading and verifying them again. One archive per command, since each loads its own
+# classes. It saves a load run about 0.3 CPU s of its start (reports/startup-cds*.txt,
+# scripts/compare-startup.sh). The JVM never repairs an archive that is not one at all (an empty
+# file after a full disk): it would then print errors and run without any archive, so such a file
+# is removed here. CRMBENCH_CDS=off, or a cache directory that cannot be written or has less than
+# 256 MB free, runs without.
+crmbench_cds_archive() { # $1 = the first argument (the command); prints the archive's path or nothing
+  [ "${CRMBENCH_CDS:-on}" = off ] && return 0
+  case "${1:-}" in
+    generate | bench | advise | serve | load | report | db | completion) name=$1 ;;
+    *) name=other ;;
+  esac
+  dir="${XDG_CACHE_HOME:-$HOME/.cache}/crmbench/cds"
+  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
+  # an archive the JVM cannot finish writing at exit turns the command's exit code into 1
+  [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 {print $4}')" -ge 262144 ] 2>/dev/null || return 0
+  # The JVM maps an archive only for the very jar it was made from, but makes no new one when that
+  # jar changed: the name says which jar (its path, modification time and size), and an archive of
+  # an earlier build of the same jar is removed.
+  jar_id=$(printf '%s' "$jar" | cksum | cut -d ' ' -f 1)
+  stamp=$(stat -c %Y-%s "$jar" 2>/dev/null || stat -f %m-%z "$jar" 2>/dev/null || echo 0)
+  prefix="$dir/$name-$(basename "$JAVA_HOME")-$jar_id"
+  archive="$prefix-$stamp.jsa"
+  for earlier in "$prefix"-*.jsa; do [ "$earlier" = "$archive" ] || rm -f "$earlier"; done
+  if [ -e "$archive" ] && [ "$(od -An -tx4 -N4 "$archive" | tr -d ' ')" != f00baba8 ]; then rm -f "$archive"; fi
+  printf '%s\n' "$archive"
+}
