@@ -4,7 +4,7 @@
 # Class data sharing: the JVM keeps the classes one command loaded in an archive, made when that
 # command first exits (again whenever the jar or the JDK changes), and maps it on later starts
 # instead of loading and verifying them again. One archive per command, since each loads its own
-# classes. It saves a load run about 0.3 CPU s of its start (reports/startup-cds*.txt,
+# classes. It saves a load run 0.3–0.5 CPU s of its start (reports/startup-cds*.txt,
 # scripts/compare-startup.sh). The JVM never repairs an archive that is not one at all (an empty
 # file after a full disk): it would then print errors and run without any archive, so such a file
 # is removed here. CRMBENCH_CDS=off, or a cache directory that cannot be written or has less than
