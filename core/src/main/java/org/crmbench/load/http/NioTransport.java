@@ -111,15 +111,15 @@ public final class NioTransport implements HttpTransport {
     private final class Loop extends Thread {
         final Selector selector;
         final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
-        /** Every connection this loop has run a request on, swept for timeouts (never removed: a user's lives for the run). */
+        /** The connections this loop has run a request on and that are not closed: swept for timeouts. */
         final List<Connection> connections = new ArrayList<>();
 
         final List<Ticker> tickers = new ArrayList<>(1);
         final byte[] readBuffer = new byte[READ_BUFFER];
         /**
          * Direct, as the socket reads into: a heap buffer is read through a temporary direct one
-         * that NIO takes from and gives back to its cache on every read (JFR: a tenth of the loop's
-         * samples), and copied the same.
+         * that NIO takes from its cache and gives back on every read (JFR, a 10 s run of 100 users:
+         * 4 of the loop's 45 samples), and copied all the same.
          */
         final ByteBuffer read = ByteBuffer.allocateDirect(READ_BUFFER);
 
@@ -156,7 +156,7 @@ public final class NioTransport implements HttpTransport {
             while (running) {
                 try {
                     // each ready key handed over as it is found, not added to the selected-key set and
-                    // cleared again (JFR: HashSet.add was the loop's most sampled frame)
+                    // cleared again (JFR, the same run: HashSet.add in 10 of the 45 samples, the most)
                     selector.select(key -> ((Connection) key.attachment()).ready(key), selectMillis);
                 } catch (IOException e) {
                     continue;
@@ -182,14 +182,13 @@ public final class NioTransport implements HttpTransport {
         }
 
         /**
-         * Fails the requests past their deadline. It looks at every connection rather than keeping
-         * a set of the busy ones: adding to and removing from that set cost each request more than
-         * this costs a hundred times a second. A failure may start a request on a new connection,
-         * which is appended and looked at next time.
+         * Fails the requests past their deadline. It looks at every open connection rather than
+         * keeping a set of the busy ones: adding to and removing from that set cost each request
+         * more than this costs a hundred times a second. A failure runs the user's next step, which
+         * may open or close a connection: the sweep goes over a copy.
          */
         private void sweep(long now) {
-            for (int i = 0, n = connections.size(); i < n; i++) {
-                Connection c = connections.get(i);
+            for (Connection c : connections.toArray(Connection[]::new)) {
                 if (c.completion != null && now - c.deadline >= 0) {
                     c.fail("timeout after " + settings.timeout().toMillis() / 1000.0 + " s", true);
                 }
@@ -453,9 +452,16 @@ public final class NioTransport implements HttpTransport {
             }
         }
 
+        /** The user is done with it: closed, and no longer swept unless a request is still out on it. */
         @Override
         public void close() {
-            loop.execute(this::closeSocket);
+            loop.execute(() -> {
+                closeSocket();
+                if (swept && completion == null) {
+                    swept = false;
+                    loop.connections.remove(this);
+                }
+            });
         }
     }
 

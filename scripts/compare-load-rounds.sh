@@ -1,0 +1,93 @@
+#!/usr/bin/env bash
+# crmbench load against wrk in rounds, on /health of a crmbench serve started here: each round runs
+# wrk (-t1, CONNECTIONS), then crmbench's closed model (CONNECTIONS users) and its open model at
+# the rate wrk just reached (--max-in-flight CONNECTIONS --when-busy wait), SECONDS each. The
+# machine's speed drifts by more between minutes than the tools differ (scripts/compare-load.sh
+# runs each tool once, minutes apart), so each round's ratios compare runs a few seconds apart,
+# and the medians over the rounds are what to quote, with their smallest and largest.
+# For every run: the load generator's CPU seconds (user + system) per 10,000 requests the server
+# counted for /health, over the whole run (JVM start-up included) and in its steady window
+# (second 5 to a second before the end); for the open model, the rate it reached over wrk's.
+#
+#   scripts/compare-load-rounds.sh [ROUNDS] [SECONDS] [CONNECTIONS ...]     (defaults 5 20 100 1000)
+# Output: reports/load-rounds.txt, or $CRMBENCH_ROUNDS_OUT
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-5}
+seconds=${2:-20}
+shift $(($# > 2 ? 2 : $#))
+connections=("$@")
+[ ${#connections[@]} -gt 0 ] || connections=(100 1000)
+[ "$seconds" -ge 8 ] || { echo "runs of at least 8 seconds: the steady window starts at second 5" >&2; exit 2; }
+port=${CRMBENCH_SERVE_PORT:-8000}
+host="http://127.0.0.1:$port"
+out=${CRMBENCH_ROUNDS_OUT:-reports/load-rounds.txt}
+for tool in wrk curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install wrk curl bc)" >&2; exit 1; }; done
+work=$(mktemp -d /tmp/crmbench-rounds.XXXXXX)
+server_pid=
+cleanup() { # only the server this script started
+  set +e
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
+./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
+server_pid=$!
+for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
+curl -sf "$host/health" >/dev/null || { echo "serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
+
+warm=5
+process_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+served() { curl -s "$host/metrics" | awk '/^crmbench_http_requests_total/ && index($1, "route=\"/health\"") {n += $2} END {printf "%d", n}'; }
+
+measured() { # rest = command: prints "CPU-s/10k-whole CPU-s/10k-steady requests/s"
+  local n0 n1 c0 c1 s0 s1 cpu timer pid
+  n0=$(served)
+  # /usr/bin/time counts the command alone, not this script's curl and awk meanwhile
+  /usr/bin/time -o "$work/cpu" -f '%U %S' "$@" >"$work/run.log" 2>&1 &
+  timer=$!
+  sleep "$warm"; pid=$(pgrep -P "$timer"); c0=$(process_cpu "$pid"); s0=$(served)
+  sleep $((seconds - warm - 1)); c1=$(process_cpu "$pid"); s1=$(served)
+  wait "$timer" || true
+  n1=$(served)
+  cpu=$(awk '{print $1 + $2}' "$work/cpu")
+  echo "$(echo "$cpu * 10000 / ($n1 - $n0)" | bc -l) $(echo "($c1 - $c0) * 10000 / ($s1 - $s0)" | bc -l) $(echo "($n1 - $n0) / $seconds" | bc -l)"
+}
+
+load=(./crmbench load --host "$host" --scenario health --run-time "${seconds}s") # run as is: its PID is the JVM's
+ratio() { echo "$1 / $2" | bc -l; }
+median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
+spread() { printf '%5.2f  (%.2f–%.2f)' "$(median <"$1")" "$(sort -g "$1" | head -1)" "$(sort -g "$1" | tail -1)"; }
+
+./crmbench load --host "$host" --scenario health --users 10 --spawn-rate 10 --run-time 5s >/dev/null 2>&1 || true # the launcher's archive, the server's JIT
+{
+  echo "# crmbench load against wrk in rounds — $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: crmbench serve on the same machine"
+  echo "command: scripts/compare-load-rounds.sh $rounds $seconds ${connections[*]}"
+  echo
+  printf '%-12s %5s  %-8s %10s %12s %12s\n' connections round run requests/s "CPU s/10k" "steady"
+  for c in "${connections[@]}"; do
+    rm -f "$work"/r_*
+    for r in $(seq 1 "$rounds"); do
+      read -r ww ws wr <<<"$(measured wrk -t1 -c"$c" -d"${seconds}s" --timeout 30s "$host/health")"
+      read -r cw cs cr <<<"$(measured "${load[@]}" --users "$c" --spawn-rate "$c")"
+      read -r ow os orate <<<"$(measured "${load[@]}" --rate "$(printf '%.0f' "$wr")" --max-in-flight "$c" --when-busy wait)"
+      printf '%-12s %5s  %-8s %10.0f %12.3f %12.3f\n' "$c" "$r" wrk "$wr" "$ww" "$ws" "$c" "$r" closed "$cr" "$cw" "$cs" \
+        "$c" "$r" open "$orate" "$ow" "$os"
+      ratio "$cw" "$ww" >>"$work/r_closed"; ratio "$cs" "$ws" >>"$work/r_closed_steady"
+      ratio "$ow" "$ww" >>"$work/r_open"; ratio "$os" "$ws" >>"$work/r_open_steady"
+      ratio "$orate" "$wr" >>"$work/r_reached"
+    done
+    echo "  $c connections, medians over $rounds rounds (smallest–largest), crmbench / wrk:"
+    echo "    CPU per request, closed model:                  $(spread "$work/r_closed")   steady $(spread "$work/r_closed_steady")"
+    echo "    CPU per request, open model at wrk's rate:      $(spread "$work/r_open")   steady $(spread "$work/r_open_steady")"
+    echo "    requests/s reached, open model at wrk's rate:   $(spread "$work/r_reached")"
+    echo
+  done
+  echo "Goals (issue 25): the open model at wrk's rate within 1.5x wrk's CPU per request and reaching its"
+  echo "rate, the closed model within 1.3x. CPU s/10k: the generator's user + system CPU seconds per 10,000"
+  echo "requests the server counted for /health during the run (crmbench's JVM start-up included); steady:"
+  echo "the same from second $warm to a second before the end. open: --rate at the rate wrk reached just"
+  echo "before, on as many connections (--when-busy wait). The server and PostgreSQL share the cores."
+} | tee "$out"
