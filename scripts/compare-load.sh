@@ -42,9 +42,8 @@ cleanup() { # every step whatever the one before did; only the processes this sc
 }
 trap cleanup EXIT
 
-./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
+. scripts/serve-here.sh
+start_serve
 max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
 
 locust_run() { # $1 = locustfile, $2 = users, $3 = spawn rate, $4 = seconds, $5 = csv prefix; CPU into $5.cpu

@@ -35,9 +35,8 @@ cleanup() { # every step whatever the one before did; only the processes this sc
 }
 trap cleanup EXIT
 
-./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
+. scripts/serve-here.sh
+start_serve
 max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
 
 # Debian's Locust reports an empty version, and its master turns away workers that send one

@@ -21,10 +21,8 @@ cleanup() { # only the server this script started
   return 0
 }
 trap cleanup EXIT
-./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
-curl -sf "$host/health" >/dev/null || { echo "serve did not start:" >&2; cat "$work/serve.log" >&2; exit 1; }
+. scripts/serve-here.sh
+start_serve
 
 commands=(
   "--version"
