@@ -99,8 +99,19 @@ class AdviseTest {
                 .after()
                 .get("newest_in_city");
         assertThat(before.overCap()).isFalse();
-        // three steady executions are enough (Advisor.STEADY), else as many as asked
-        assertThat(before.executions()).isBetween(3L, (long) REPEAT);
+        // three steady executions are enough (Advisor.STEADY), else as many as asked; a first
+        // execution clearly over the target is the whole measurement (StatementTimer.CLEARLY_OVER),
+        // as it can be without the index when the machine is busy with other work
+        double target = workload().statements().stream()
+                .filter(st -> st.name().equals("newest_in_city"))
+                .findFirst()
+                .orElseThrow()
+                .targetMs();
+        if (before.executions() == 1) {
+            assertThat(before.p50()).isGreaterThan(StatementTimer.CLEARLY_OVER * target);
+        } else {
+            assertThat(before.executions()).isBetween(3L, (long) REPEAT);
+        }
         assertThat(after.executions()).isBetween(3L, (long) REPEAT);
         assertThat(after.p50()).isLessThan(before.p50() * Selection.MATERIAL);
         // the candidate on the partitioned read table, as its tier partitions' copies are named
