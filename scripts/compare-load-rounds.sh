@@ -24,31 +24,22 @@ host="http://127.0.0.1:$port"
 out=${CRMBENCH_ROUNDS_OUT:-reports/load-rounds.txt}
 for tool in wrk curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install wrk curl bc)" >&2; exit 1; }; done
 work=$(mktemp -d /tmp/crmbench-rounds.XXXXXX)
-server_pid=
-cleanup() { # only the server this script started
-  set +e
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
 . scripts/serve-here.sh
+trap stop_serve EXIT
 start_serve
 
 warm=5
-process_cpu() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"; }
-served() { curl -s "$host/metrics" | awk '/^crmbench_http_requests_total/ && index($1, "route=\"/health\"") {n += $2} END {printf "%d", n}'; }
 
 measured() { # rest = command: prints "CPU-s/10k-whole CPU-s/10k-steady requests/s"
   local n0 n1 c0 c1 s0 s1 cpu timer pid
-  n0=$(served)
+  n0=$(served /health)
   # /usr/bin/time counts the command alone, not this script's curl and awk meanwhile
   /usr/bin/time -o "$work/cpu" -f '%U %S' "$@" >"$work/run.log" 2>&1 &
   timer=$!
-  sleep "$warm"; pid=$(pgrep -P "$timer"); c0=$(process_cpu "$pid"); s0=$(served)
-  sleep $((seconds - warm - 1)); c1=$(process_cpu "$pid"); s1=$(served)
+  sleep "$warm"; pid=$(pgrep -P "$timer"); c0=$(process_cpu "$pid"); s0=$(served /health)
+  sleep $((seconds - warm - 1)); c1=$(process_cpu "$pid"); s1=$(served /health)
   wait "$timer" || true
-  n1=$(served)
+  n1=$(served /health)
   cpu=$(awk '{print $1 + $2}' "$work/cpu")
   echo "$(echo "$cpu * 10000 / ($n1 - $n0)" | bc -l) $(echo "($c1 - $c0) * 10000 / ($s1 - $s0)" | bc -l) $(echo "($n1 - $n0) / $seconds" | bc -l)"
 }

@@ -32,17 +32,13 @@ for tool in locust wrk curl bc; do command -v $tool >/dev/null || { echo "$tool 
 workers=$(nproc)
 mkdir -p "$csv"
 work=$(mktemp -d /tmp/crmbench-load.XXXXXX)
-server_pid=
+. scripts/serve-here.sh
 cleanup() { # every step whatever the one before did; only the processes this script started
   set +e
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   [ -f "$work/locust.pids" ] && xargs -r kill <"$work/locust.pids" 2>/dev/null
-  rm -rf "$work"
-  return 0
+  stop_serve
 }
 trap cleanup EXIT
-
-. scripts/serve-here.sh
 start_serve
 max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
 
@@ -77,12 +73,6 @@ PY
 # seconds (/proc/PID/stat) and the requests the server counted for the route (its /metrics), so that
 # a JVM's start-up and JIT warm-up, paid once per run, are left out; wrk's and crmbench's alike.
 warm=5
-process_cpu() { # CPU seconds so far (user + system) of process $1
-  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
-}
-served() { # requests the server has answered on route $1, every status
-  curl -s "$host/metrics" | awk -v r="route=\"$1\"" '/^crmbench_http_requests_total/ && index($1, r) {n += $2} END {printf "%d", n}'
-}
 steady_window() { # $1 = csv prefix, $2 = route, $3 = run seconds, $4 = PID: CPU and requests into $1.steady
   local c0 n0
   sleep "$warm"

@@ -24,18 +24,14 @@ command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 mkdir -p "$csv"
 rm -f "$csv"/*
 work=$(mktemp -d /tmp/crmbench-workers.XXXXXX)
-server_pid=
+. scripts/serve-here.sh
 started=() # the Locust master and workers this script started, for the trap
 cleanup() { # every step whatever the one before did; only the processes this script started
   set +e
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   for pid in "${started[@]}"; do kill "$pid" 2>/dev/null; done
-  rm -rf "$work"
-  return 0
+  stop_serve
 }
 trap cleanup EXIT
-
-. scripts/serve-here.sh
 start_serve
 max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
 

@@ -13,15 +13,8 @@ host="http://127.0.0.1:$port"
 out=${CRMBENCH_STARTUP_OUT:-reports/startup-cds.txt}
 command -v curl >/dev/null || { echo "curl is needed (apt install curl)" >&2; exit 1; }
 work=$(mktemp -d /tmp/crmbench-startup.XXXXXX)
-server_pid=
-cleanup() { # only the server this script started
-  set +e
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
 . scripts/serve-here.sh
+trap stop_serve EXIT
 start_serve
 
 commands=(

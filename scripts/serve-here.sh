@@ -1,6 +1,9 @@
-# Sourced (bash) by the comparison scripts: start_serve starts `crmbench serve` on $port in the
-# background with its log in $work/serve.log, sets server_pid (which the script's EXIT trap kills:
-# only what it started) and waits until $host/health answers, or exits showing the log.
+# Sourced (bash) by the comparison scripts, after they set $port, $host and $work (a directory of
+# their own): start_serve starts `crmbench serve` on $port in the background with its log in
+# $work/serve.log, sets server_pid and waits until $host/health answers, or exits showing the log;
+# stop_serve is the EXIT trap of a script that started nothing else (only what it started);
+# process_cpu and served measure a load generator against what the server counted.
+server_pid=
 start_serve() { # rest = serve options beyond --port
   ./crmbench serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
   server_pid=$!
@@ -8,4 +11,19 @@ start_serve() { # rest = serve options beyond --port
   echo "crmbench serve did not answer on $host/health within 60 s:" >&2
   cat "$work/serve.log" >&2
   exit 1
+}
+
+stop_serve() { # kills the server this script started and removes $work, whatever happened before
+  set +e
+  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  rm -rf "$work"
+  return 0
+}
+
+process_cpu() { # CPU seconds so far (user + system) of process $1
+  awk -v hz="$(getconf CLK_TCK)" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$1/stat"
+}
+
+served() { # requests the server has answered on route $1, every status
+  curl -s "$host/metrics" | awk -v r="route=\"$1\"" '/^crmbench_http_requests_total/ && index($1, r) {n += $2} END {printf "%d", n}'
 }
