@@ -2,10 +2,13 @@ package org.crmbench.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Arrays;
+import java.util.List;
 import org.crmbench.CrmbenchException;
 import org.crmbench.db.DatabaseUnreachableException;
 import org.crmbench.load.LoadConnectException;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -15,8 +18,21 @@ import picocli.CommandLine.ParseResult;
 public final class CrmbenchCli {
     private CrmbenchCli() {}
 
-    public static CommandLine commandLine(boolean verbose) {
+    /**
+     * The tree {@code args} need: the subcommand they name alone, or all of them when they name
+     * none (the top-level help lists them, a misspelt name gets suggestions) or ask for the
+     * completion script (which covers them all).
+     */
+    public static CommandLine commandLine(boolean verbose, String... args) {
         CommandLine cli = new CommandLine(new CrmbenchCommand());
+        String named =
+                Arrays.stream(args).filter(a -> !a.startsWith("-")).findFirst().orElse("");
+        List<Class<?>> wanted = CrmbenchCommand.SUBCOMMANDS.stream()
+                .filter(c -> c.getAnnotation(Command.class).name().equals(named) && c != CompletionCommand.class)
+                .toList();
+        for (Class<?> command : wanted.isEmpty() ? CrmbenchCommand.SUBCOMMANDS : wanted) {
+            cli.addSubcommand(command);
+        }
         cli.setExecutionExceptionHandler(executionErrors(verbose));
         cli.setParameterExceptionHandler(usageErrors());
         cli.setExitCodeExceptionMapper(e -> ExitCode.FAILURE);
@@ -24,8 +40,8 @@ public final class CrmbenchCli {
     }
 
     /** Tests capture what a user would see on the terminal. */
-    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = commandLine(false);
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cli = commandLine(false, args);
         cli.setOut(out);
         cli.setErr(err);
         return cli;

@@ -16,6 +16,6 @@ public final class Main {
             // must be set before the first logger is created
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
-        System.exit(CrmbenchCli.commandLine(verbose).execute(args));
+        System.exit(CrmbenchCli.commandLine(verbose, args).execute(args));
     }
 }

@@ -47,6 +47,22 @@ class CrmbenchCliTest {
                 .matches("[A-Z][^.]*(\\.[a-z][^.]*)*\\.")); // one sentence ("through COPY.", not "... and")
     }
 
+    /** A command run alone gets only its own model (a start's CPU), and behaves as in the whole tree. */
+    @Test
+    void aCommandNamedOnTheCommandLineIsTheOnlyOneBuilt() {
+        assertThat(CrmbenchCli.commandLine(false, "--verbose", "load", "--help").getSubcommands())
+                .containsOnlyKeys("load");
+        for (String[] args : List.of(new String[] {"--help"}, new String[] {"completion"}, new String[] {"lod"})) {
+            assertThat(CrmbenchCli.commandLine(false, args).getSubcommands())
+                    .as(args[0])
+                    .hasSize(8);
+        }
+        String whole =
+                CrmbenchCli.commandLine(false).getSubcommands().get("load").getUsageMessage();
+        assertThat(CliRun.of("load", "--help").out()).isEqualTo(whole);
+        assertThat(CliRun.of("lod").err()).contains("Unmatched argument", "'lod'");
+    }
+
     @Test
     void theCompletionScriptCompletesCommandsAndOptionsInBash(@TempDir Path tmp) throws Exception {
         CliRun run = CliRun.of("completion");
