@@ -40,7 +40,7 @@ cleanup() { # every step whatever the one before did; only the processes this sc
 }
 trap cleanup EXIT
 start_serve
-max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
+max_id=$(highest_user_id)
 
 locust_run() { # $1 = locustfile, $2 = users, $3 = spawn rate, $4 = seconds, $5 = csv prefix; CPU into $5.cpu
   TIMEFORMAT='%U %S'
@@ -73,23 +73,21 @@ PY
 # seconds (/proc/PID/stat) and the requests the server counted for the route (its /metrics), so that
 # a JVM's start-up and JIT warm-up, paid once per run, are left out; wrk's and crmbench's alike.
 warm=5
-steady_window() { # $1 = csv prefix, $2 = route, $3 = run seconds, $4 = PID: CPU and requests into $1.steady
-  local c0 n0
+steady_window() { # $1 = csv prefix, $2 = route, $3 = run seconds, $4 = PID of /usr/bin/time: CPU and requests into $1.steady
+  local c0 n0 pid
   sleep "$warm"
-  c0=$(process_cpu "$4") && n0=$(served "$2") || return 0
+  pid=$(pgrep -P "$4") && c0=$(process_cpu "$pid") && n0=$(served "$2") || return 0
   sleep $(($3 - warm - 1))
-  echo "$(echo "$(process_cpu "$4") - $c0" | bc) $(($(served "$2") - n0))" >"$1.steady" 2>/dev/null || true
+  echo "$(echo "$(process_cpu "$pid") - $c0" | bc) $(($(served "$2") - n0))" >"$1.steady" 2>/dev/null || true
 }
 timed() { # $1 = csv prefix, $2 = route ("" for no steady window), $3 = seconds, rest = command; CPU into $1.cpu
-  local prefix=$1 route=$2 seconds=$3; shift 3
-  TIMEFORMAT='%U %S'
-  { time {
-      "$@" >"$prefix.log" 2>&1 &
-      local pid=$! sampler=
-      if [ -n "$route" ]; then steady_window "$prefix" "$route" "$seconds" "$pid" & sampler=$!; fi
-      wait "$pid" || true
-      if [ -n "$sampler" ]; then wait "$sampler" || true; fi
-    } ; } 2>"$prefix.cpu"
+  local prefix=$1 route=$2 seconds=$3 timer sampler=; shift 3
+  # /usr/bin/time counts the command alone, not the steady sampler's curl and bc beside it
+  /usr/bin/time -o "$prefix.cpu" -f '%U %S' "$@" >"$prefix.log" 2>&1 &
+  timer=$!
+  if [ -n "$route" ]; then steady_window "$prefix" "$route" "$seconds" "$timer" & sampler=$!; fi
+  wait "$timer" || true
+  if [ -n "$sampler" ]; then wait "$sampler" || true; fi
 }
 
 crmbench_run() { # $1 = csv prefix, $2 = route, $3 = seconds, rest = crmbench load options; CPU into $1.cpu
@@ -98,7 +96,6 @@ crmbench_run() { # $1 = csv prefix, $2 = route, $3 = seconds, rest = crmbench lo
 }
 
 wrk_run() { # $1 = connections, $2 = seconds, $3 = path or lua script, $4 = csv prefix, $5 = route: a Locust-style stats file
-  TIMEFORMAT='%U %S'
   local target="$host/health" script=()
   if [ "$3" != "/health" ]; then target="$host"; script=(-s "$3"); fi
   timed "$4" "$5" "$2" wrk -t1 -c"$1" -d"$2s" --timeout 30s --latency "${script[@]}" "$target"

@@ -7,7 +7,8 @@
 # 10,000 requests; for crmbench also the exact p50/p99 of the two workers' .hlog files merged.
 #
 #   scripts/compare-locust-workers.sh [SECONDS] [USERS] [SPAWN_RATE]      (defaults 60 1000 100)
-# Output: reports/locust-workers-comparison.txt (the CSV files under reports/locust-workers/)
+# Output: reports/locust-workers-comparison.txt (the CSV files under reports/locust-workers/), or
+# $CRMBENCH_WORKERS_OUT and $CRMBENCH_WORKERS_CSV for a second run beside the first
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
@@ -16,8 +17,8 @@ rate=${3:-100}
 port=${CRMBENCH_SERVE_PORT:-8000}
 master_port=${LOCUST_MASTER_PORT:-5557}
 host="http://127.0.0.1:$port"
-out=reports/locust-workers-comparison.txt
-csv=reports/locust-workers
+out=${CRMBENCH_WORKERS_OUT:-reports/locust-workers-comparison.txt}
+csv=${CRMBENCH_WORKERS_CSV:-reports/locust-workers}
 python=/usr/bin/python3
 $python -c 'import locust' 2>/dev/null || { echo "Debian's python3-locust is needed (apt install python3-locust)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
@@ -33,7 +34,7 @@ cleanup() { # every step whatever the one before did; only the processes this sc
 }
 trap cleanup EXIT
 start_serve
-max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
+max_id=$(highest_user_id)
 
 # Debian's Locust reports an empty version, and its master turns away workers that send one
 # ("an old (pre 2.0) worker"): its Python workers run with the version set, as Locust's own would.
@@ -69,7 +70,7 @@ python_round() {
     pids+=($!)
     started+=($!)
   done
-  wait "${pids[@]}" # not the server's
+  wait "${pids[@]}" || true # not the server's; a worker's failures are in the master's figures
 }
 
 crmbench_round() {
@@ -81,7 +82,7 @@ crmbench_round() {
     pids+=($!)
     started+=($!)
   done
-  wait "${pids[@]}"
+  wait "${pids[@]}" || true # a worker exits 1 when requests failed: the table shows them
 }
 
 aggregated() { # $1 = stats csv, $2 = column -> value of the Aggregated row
@@ -106,7 +107,7 @@ crmbench_round
 
 {
   echo "# one Locust master, two Python workers vs two crmbench workers — $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); Locust $(dpkg-query -W -f='${Version}' python3-locust 2>/dev/null); $max_id users; server: crmbench serve on the same machine"
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); Locust $(dpkg-query -W -f='${Version}' python3-locust 2>/dev/null); highest user id $max_id; server: crmbench serve on the same machine"
   echo "command: scripts/compare-locust-workers.sh $seconds $users $rate   (master: headless, --expect-workers 2, -u $users -r $rate -t ${seconds}s)"
   echo "request: /api/run-query/?count=1&type=get&user_id=<random>, success = status 200 and no \"error\" in the body"
   echo

@@ -22,15 +22,14 @@ for tool in node npm curl chromium; do command -v $tool >/dev/null || { echo "$t
 /usr/bin/python3 -c 'import locust' 2>/dev/null || { echo "Debian's python3-locust is needed" >&2; exit 1; }
 mkdir -p "$out"
 work=$(mktemp -d /tmp/crmbench-ui.XXXXXX)
-pids=()
-trap 'set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; rm -rf "$work"; true' EXIT
+pids=() # the master and workers this script started
+. scripts/serve-here.sh
+trap 'set +e; for p in "${pids[@]}"; do kill "$p" 2>/dev/null; done; stop_serve' EXIT
 
 npm install --silent --prefix "$work" playwright-core@1 >/dev/null
 
-./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
-max_id=$(curl -s "$host/api/users/?page_size=1" | sed -E 's/.*"count":([0-9]+).*/\1/')
+start_serve
+max_id=$(highest_user_id)
 
 /usr/bin/python3 -m locust -f examples/locustfile_workers.py --master --master-bind-port "$master_port" \
   --web-host 127.0.0.1 --web-port "$web_port" --host "$host" >"$out/master.log" 2>&1 &

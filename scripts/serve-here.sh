@@ -2,7 +2,8 @@
 # their own): start_serve starts `crmbench serve` on $port in the background with its log in
 # $work/serve.log, sets server_pid and waits until $host/health answers, or exits showing the log;
 # stop_serve is the EXIT trap of a script that started nothing else (only what it started);
-# process_cpu and served measure a load generator against what the server counted.
+# process_cpu and served measure a load generator against what the server counted;
+# highest_user_id is the top of the ids a load may draw.
 server_pid=
 start_serve() { # rest = serve options beyond --port
   ./crmbench serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
@@ -26,4 +27,13 @@ process_cpu() { # CPU seconds so far (user + system) of process $1
 
 served() { # requests the server has answered on route $1, every status
   curl -s "$host/metrics" | awk -v r="route=\"$1\"" '/^crmbench_http_requests_total/ && index($1, r) {n += $2} END {printf "%d", n}'
+}
+
+highest_user_id() { # as crmbench load asks for it (Probe.LAST_USER_PAGE): the list's count is an
+  # estimate at a million users (count_is_estimate) and went past the last id, so ids drawn up to
+  # it found no user
+  local id
+  id=$(curl -s "$host/api/users/?page_size=1&ordering=-id" | sed -E 's/.*"results":\[\{"id":([0-9]+).*/\1/')
+  [[ $id =~ ^[0-9]+$ ]] || { echo "could not read the highest user id from $host/api/users/" >&2; exit 1; }
+  echo "$id"
 }
