@@ -20,8 +20,8 @@ public final class CrmbenchCli {
 
     /**
      * The tree {@code args} need: the subcommand they name alone, or all of them when they name
-     * none (the top-level help lists them, a misspelt name gets suggestions) or ask for the
-     * completion script (which covers them all).
+     * none (the top-level help lists them; a misspelt name is reported as before) or ask for
+     * the completion script (which covers them all).
      */
     public static CommandLine commandLine(boolean verbose, String... args) {
         CommandLine cli = new CommandLine(new CrmbenchCommand());
