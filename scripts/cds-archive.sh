@@ -1,5 +1,5 @@
-# Sourced (POSIX sh) by ./crmbench after find-jdk.sh: crmbench_cds_archive prints the class data
-# sharing archive the launcher hands the JVM for a command, or nothing.
+# Sourced (POSIX sh) by ./crmbench after find-jdk.sh: crmbench_cds_archive sets crmbench_archive to
+# the class data sharing archive the launcher hands the JVM for a command, or to nothing.
 #
 # Class data sharing: the JVM keeps the classes one command loaded in an archive, made when that
 # command first exits (again whenever the jar or the JDK changes), and maps it on later starts
@@ -9,24 +9,31 @@
 # file after a full disk): it would then print errors and run without any archive, so such a file
 # is removed here. CRMBENCH_CDS=off, or a cache directory that cannot be written or has less than
 # 256 MB free, runs without.
-crmbench_cds_archive() { # $1 = the first argument (the command); prints the archive's path or nothing
+crmbench_cds_archive() { # $1 = the first argument (the command); sets crmbench_archive to the path or ""
+  # Shell built-ins wherever they do: this runs on every start, and each program it starts costs a
+  # few milliseconds of CPU. The free-space check runs only when an archive is to be made.
+  crmbench_archive=""
   [ "${CRMBENCH_CDS:-on}" = off ] && return 0
   case "${1:-}" in
     generate | bench | advise | serve | load | report | db | completion) name=$1 ;;
     *) name=other ;;
   esac
   dir="${XDG_CACHE_HOME:-$HOME/.cache}/crmbench/cds"
-  mkdir -p "$dir" 2>/dev/null && [ -w "$dir" ] || return 0
-  # an archive the JVM cannot finish writing at exit turns the command's exit code into 1
-  [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 {print $4}')" -ge 262144 ] 2>/dev/null || return 0
+  { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
   # The JVM maps an archive only for the very jar it was made from, but makes no new one when that
   # jar changed: the name says which jar (its path, modification time and size), and an archive of
   # an earlier build of the same jar is removed.
-  jar_id=$(printf '%s' "$jar" | cksum | cut -d ' ' -f 1)
+  jar_id=$(printf '%s' "$jar" | cksum)
   stamp=$(stat -c %Y-%s "$jar" 2>/dev/null || stat -f %m-%z "$jar" 2>/dev/null || echo 0)
-  prefix="$dir/$name-$(basename "$JAVA_HOME")-$jar_id"
+  prefix="$dir/$name-${JAVA_HOME##*/}-${jar_id%% *}"
   archive="$prefix-$stamp.jsa"
-  for earlier in "$prefix"-*.jsa; do [ "$earlier" = "$archive" ] || rm -f "$earlier"; done
-  if [ -e "$archive" ] && [ "$(od -An -tx4 -N4 "$archive" | tr -d ' ')" != f00baba8 ]; then rm -f "$archive"; fi
-  printf '%s\n' "$archive"
+  for earlier in "$prefix"-*.jsa; do [ "$earlier" = "$archive" ] || [ ! -e "$earlier" ] || rm -f "$earlier"; done
+  if [ -e "$archive" ]; then
+    case $(od -An -tx4 -N4 "$archive") in *f00baba8*) ;; *) rm -f "$archive" ;; esac
+  fi
+  if [ ! -e "$archive" ]; then
+    # an archive the JVM cannot finish writing at exit turns the command's exit code into 1
+    [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 {print $4}')" -ge 262144 ] 2>/dev/null || return 0
+  fi
+  crmbench_archive=$archive
 }
