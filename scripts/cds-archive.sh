@@ -9,7 +9,7 @@
 # file after a full disk): it would then print errors and run without any archive, so such a file
 # is removed here. CRMBENCH_CDS=off, or a cache directory that cannot be written or has less than
 # 256 MB free, runs without.
-crmbench_cds_archive() { # $1 = the first argument (the command); sets crmbench_archive to the path or ""
+crmbench_cds_archive() { # $@ = crmbench's arguments; sets crmbench_archive to the path or ""
   # Shell built-ins wherever they do: this runs on every start, and each program it starts costs a
   # few milliseconds of CPU. The free-space check runs only when an archive is to be made.
   crmbench_archive=""
@@ -18,6 +18,11 @@ crmbench_cds_archive() { # $1 = the first argument (the command); sets crmbench_
     generate | bench | advise | serve | load | report | db | completion) name=$1 ;;
     *) name=other ;;
   esac
+  # a command's help is archived with the other short runs: the archive is made by the first run
+  # of its name, and `load --help` first would leave every later load run without its classes
+  for arg in "$@"; do
+    case $arg in -h | --help | -V | --version) name=other ;; esac
+  done
   dir="${XDG_CACHE_HOME:-$HOME/.cache}/crmbench/cds"
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
   # The JVM maps an archive only for the very jar it was made from, but makes no new one when that

@@ -1,20 +1,50 @@
 #!/usr/bin/env bash
-# What class data sharing (the launcher's per-command archive, see ./crmbench) saves at start-up:
-# each command below with the archive and without it (CRMBENCH_CDS=off), in turn, ROUNDS times,
-# against a crmbench serve started here. CPU s = user + system seconds of the command's process.
+# What a start of crmbench costs, two ways side by side: each command below run by A, then by B, in
+# turn, ROUNDS times, against a crmbench serve started here (this checkout's). CPU s = user + system
+# seconds of the command's process, the launcher's shell included.
+#   - without BASE: A is this build with its class data sharing archive (see ./crmbench), B the same
+#     build without it (CRMBENCH_CDS=off): what the archive saves;
+#   - with BASE (a git revision): A is this build, B the build of BASE, made here in a temporary git
+#     worktree (./mvnw -o package -DskipTests, a few minutes), both with their archives: what the
+#     changes since BASE save at start-up.
 #
-#   scripts/compare-startup.sh [ROUNDS]     (default 7)
-# Output: reports/startup-cds.txt, or $CRMBENCH_STARTUP_OUT
+#   scripts/compare-startup.sh [ROUNDS] [BASE]     (default 7, no BASE)
+# Output: reports/startup-cds.txt without BASE, reports/startup-builds.txt with it, or $CRMBENCH_STARTUP_OUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-7}
+base=${2:-}
+case $rounds in *[!0-9]* | '' | 0) echo "ROUNDS is a whole number above 0, not '$rounds'" >&2; exit 2 ;; esac
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
-out=${CRMBENCH_STARTUP_OUT:-reports/startup-cds.txt}
+default_out=reports/startup-cds.txt
+[ -n "$base" ] && default_out=reports/startup-builds.txt
+out=${CRMBENCH_STARTUP_OUT:-$default_out}
 command -v curl >/dev/null || { echo "curl is needed (apt install curl)" >&2; exit 1; }
 work=$(mktemp -d /tmp/crmbench-startup.XXXXXX)
 . scripts/serve-here.sh
-trap stop_serve EXIT
+worktree=
+cleanup() { # the server and the worktree this script made, nothing else
+  [ -n "$worktree" ] && git worktree remove --force "$worktree" >/dev/null 2>&1
+  stop_serve
+}
+trap cleanup EXIT
+
+if [ -n "$base" ]; then
+  base_commit=$(git rev-parse --verify --quiet "$base^{commit}") || { echo "BASE '$base' is not a git revision here" >&2; exit 2; }
+  worktree="$work/base"
+  git worktree add --detach --quiet "$worktree" "$base_commit"
+  echo "building $base ($base_commit) in $worktree ..." >&2
+  (cd "$worktree" && ./mvnw -q -o package -DskipTests >"$work/base-build.log" 2>&1) \
+    || { echo "the build of $base failed:" >&2; tail -20 "$work/base-build.log" >&2; exit 1; }
+  a_label="this build" b_label="$base"
+  run_a() { ./crmbench "$@"; }
+  run_b() { "$worktree/crmbench" "$@"; }
+else
+  a_label="on" b_label="off"
+  run_a() { CRMBENCH_CDS=on ./crmbench "$@"; }
+  run_b() { CRMBENCH_CDS=off ./crmbench "$@"; }
+fi
 start_serve
 
 commands=(
@@ -23,35 +53,45 @@ commands=(
   "load --host $host --scenario health --users 1 --spawn-rate 1 --run-time 1s"
   "load --host $host --scenario run-query --users 10 --spawn-rate 10 --run-time 5s"
 )
-cpu() { # $1 = on|off, rest = crmbench arguments: the run's user + system CPU seconds
-  local mode=$1; shift
+cpu() { # $1 = run_a or run_b, rest = crmbench arguments: the run's user + system CPU seconds
+  local run=$1; shift
   local TIMEFORMAT='%U %S'
-  { time CRMBENCH_CDS=$mode ./crmbench "$@" >/dev/null 2>&1; } 2>&1 | awk '{printf "%.3f", $1 + $2}'
+  { time "$run" "$@" >/dev/null 2>&1; } 2>&1 | awk '{printf "%.3f", $1 + $2}'
 }
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 {
-  echo "# crmbench start-up with and without class data sharing — $(date -u +%Y-%m-%dT%H:%MZ)"
+  if [ -n "$base" ]; then
+    echo "# crmbench start-up, this build against $base — $(date -u +%Y-%m-%dT%H:%MZ)"
+  else
+    echo "# crmbench start-up with and without class data sharing — $(date -u +%Y-%m-%dT%H:%MZ)"
+  fi
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $(./crmbench --version | tail -1)"
-  echo "command: scripts/compare-startup.sh $rounds   (each command with the archive, then without, $rounds rounds, after one of each)"
+  echo "command: scripts/compare-startup.sh $rounds${base:+ $base}   (each command by A, then by B, $rounds rounds, after one of each)"
+  [ -n "$base" ] && echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . 2>/dev/null || echo ' with uncommitted changes'); $base: $(git rev-parse --short "$base_commit")"
   echo
-  printf '%-86s %9s %9s %9s %18s\n' "crmbench ..." "CPU s on" "CPU s off" "on/off" "pairs on/off"
+  printf '%-86s %11s %11s %9s %18s\n' "crmbench ..." "CPU s A" "CPU s B" "A/B" "pairs A/B"
   for c in "${commands[@]}"; do
     read -ra args <<<"$c"
-    cpu on "${args[@]}" >/dev/null; cpu off "${args[@]}" >/dev/null # the archive is made by the first run
-    : >"$work/on"; : >"$work/off"; : >"$work/ratio"
+    cpu run_a "${args[@]}" >/dev/null; cpu run_b "${args[@]}" >/dev/null # archives are made by the first run
+    : >"$work/a"; : >"$work/b"; : >"$work/ratio"
     for _ in $(seq 1 "$rounds"); do
-      on=$(cpu on "${args[@]}"); off=$(cpu off "${args[@]}")
-      echo "$on" >>"$work/on"; echo "$off" >>"$work/off"; echo "$on / $off" | bc -l >>"$work/ratio"
+      a=$(cpu run_a "${args[@]}"); b=$(cpu run_b "${args[@]}")
+      echo "$a" >>"$work/a"; echo "$b" >>"$work/b"; echo "$a / $b" | bc -l >>"$work/ratio"
     done
-    on=$(median <"$work/on"); off=$(median <"$work/off")
-    printf '%-86s %9.2f %9.2f %9.2f %8.2f–%-8.2f\n' "${c//$host/\$host}" "$on" "$off" "$(median <"$work/ratio")" \
+    a=$(median <"$work/a"); b=$(median <"$work/b")
+    printf '%-86s %11.2f %11.2f %9.2f %8.2f–%-8.2f\n' "${c//$host/\$host}" "$a" "$b" "$(median <"$work/ratio")" \
       "$(sort -g "$work/ratio" | head -1)" "$(sort -g "$work/ratio" | tail -1)"
   done
   echo
-  echo "CPU s: medians of user + system CPU seconds of the crmbench process (its JVM, start-up included)."
-  echo "on/off: the median of the pairs' ratios (a pair = one run with, one without, one after the other),"
-  echo "then their smallest and largest. on: the launcher's archive for that command (made by the run before"
-  echo "the rounds); off: CRMBENCH_CDS=off, the JDK's own archive of its classes only. The server and"
-  echo "PostgreSQL share the cores."
+  echo "A: $a_label; B: $b_label. CPU s: medians of user + system CPU seconds of the crmbench process (the"
+  echo "launcher's shell and its JVM, start-up included). A/B: the median of the pairs' ratios (a pair = one"
+  echo "run by A, one by B, one after the other), then their smallest and largest."
+  if [ -n "$base" ]; then
+    echo "Both builds with their launcher's class data sharing archive for the command (made by the run"
+    echo "before the rounds). The server (this build) and PostgreSQL share the cores."
+  else
+    echo "on: the launcher's archive for that command (made by the run before the rounds); off:"
+    echo "CRMBENCH_CDS=off, the JDK's own archive of its classes only. The server and PostgreSQL share the cores."
+  fi
 } | tee "$out"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Checks ./crmbench's class data sharing archive (scripts/cds-archive.sh) on the built jar, in a
 # cache directory of its own: the first run of a command makes its archive and the next one maps
-# it; an archive of an earlier build is replaced; a file that is not an archive is removed before
-# the JVM sees it; the command's output and exit code are the same with and without the archive.
+# it (a command's help goes to the archive of short runs, not the command's own); an archive of an
+# earlier build is replaced; a file that is not an archive is removed before the JVM sees it; the
+# command's output and exit code are the same with and without the archive.
 # Run by .ci/run after the build.   scripts/test-launcher.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +12,7 @@ trap 'rm -rf "$cache"' EXIT
 export XDG_CACHE_HOME="$cache"
 dir="$cache/crmbench/cds"
 fail() { echo "test-launcher: $*" >&2; exit 1; }
-archives() { find "$dir" -name 'report-*.jsa' 2>/dev/null | sort; }
+archives() { find "$dir" -name 'other-*.jsa' 2>/dev/null | sort; } # a command's help shares the 'other' archive
 
 ./crmbench report --help >"$cache/first.txt"
 first=$(archives)
@@ -28,6 +29,7 @@ set +e
 ./crmbench report --no-such-option >/dev/null 2>"$cache/usage.txt"; code=$?
 set -e
 [ "$code" = 2 ] || fail "a usage error exited $code with the archive, not 2"
+[ -n "$(find "$dir" -name 'report-*.jsa')" ] || fail "a report run without --help made no archive of its own"
 
 echo garbage >"$first"
 ./crmbench report --help >/dev/null
