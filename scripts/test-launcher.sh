@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks ./crmbench's class data sharing archive (scripts/cds-archive.sh) on the built jar, in a
 # cache directory of its own: the first run of a command makes its archive and the next one maps
-# it (a command's help goes to the archive of short runs, not the command's own); an archive of an
+# it (a command's help goes to the archive of short runs, not the command's own; a failed first
+# run leaves none, so the next makes it); an archive of an
 # earlier build is replaced; a file that is not an archive is removed before the JVM sees it; the
 # command's output and exit code are the same with and without the archive.
 # Run by .ci/run after the build.   scripts/test-launcher.sh
@@ -29,6 +30,8 @@ set +e
 ./crmbench report --no-such-option >/dev/null 2>"$cache/usage.txt"; code=$?
 set -e
 [ "$code" = 2 ] || fail "a usage error exited $code with the archive, not 2"
+[ -z "$(find "$dir" -name 'report-*.jsa')" ] || fail "a failed first report run left its archive"
+./crmbench report reports/load/crmbench_health_100_stats.csv >/dev/null
 [ -n "$(find "$dir" -name 'report-*.jsa')" ] || fail "a report run without --help made no archive of its own"
 
 echo garbage >"$first"

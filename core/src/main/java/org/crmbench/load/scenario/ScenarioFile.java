@@ -1,6 +1,5 @@
 package org.crmbench.load.scenario;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 import java.util.Map;
 import org.crmbench.values.ValueSpec;
@@ -47,8 +46,5 @@ public record ScenarioFile(
      * The success rule: the status is one of these (default: any 2xx), the body contains
      * {@code bodyContains} and does not contain {@code bodyNotContains}.
      */
-    public record ExpectSpec(
-            List<Integer> status,
-            @JsonProperty("body_contains") String bodyContains,
-            @JsonProperty("body_not_contains") String bodyNotContains) {}
+    public record ExpectSpec(List<Integer> status, String bodyContains, String bodyNotContains) {}
 }
