@@ -28,6 +28,7 @@ final class IntervalReporter {
     });
     private final Deque<Histogram> window = new ArrayDeque<>();
     private final Histogram total = new Histogram(EndpointStats.HIGHEST_US, 3);
+    private final Histogram recent = new Histogram(EndpointStats.HIGHEST_US, 3);
     private final Map<String, Long> seenRequests = new LinkedHashMap<>();
     private final Map<String, Long> seenFailures = new LinkedHashMap<>();
     private long startNanos;
@@ -60,7 +61,7 @@ final class IntervalReporter {
         return Duration.ofNanos(lastNanos - startNanos);
     }
 
-    private synchronized void report() {
+    synchronized void report() { // package-private for a test that reports without waiting for the timer
         long now = System.nanoTime();
         Histogram interval = new Histogram(EndpointStats.HIGHEST_US, 3);
         Map<String, Histogram> perEndpoint = new LinkedHashMap<>();
@@ -84,12 +85,13 @@ final class IntervalReporter {
             totalBytes += e.contentBytes.sum();
         }
         total.add(interval);
+        // the window as a running sum: merging all ten intervals anew each second made the
+        // histograms' loops hot enough for C2 to compile them again and again
         window.addLast(interval);
+        recent.add(interval);
         if (window.size() > WINDOW_INTERVALS) {
-            window.removeFirst();
+            recent.subtract(window.removeFirst());
         }
-        Histogram recent = new Histogram(EndpointStats.HIGHEST_US, 3);
-        window.forEach(recent::add);
         double seconds = (now - lastNanos) / 1e9;
         lastNanos = now;
         listener.interval(new LoadInterval(
@@ -98,7 +100,7 @@ final class IntervalReporter {
                 seconds,
                 requests,
                 failures,
-                recent,
+                recent.copy(),
                 totalRequests,
                 totalFailures,
                 totalBytes,
