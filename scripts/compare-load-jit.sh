@@ -8,7 +8,7 @@
 # CPU seconds per 10,000 requests; per length, the median of C1's figure over the default's.
 #
 #   scripts/compare-load-jit.sh [ROUNDS] [USERS] [LENGTHS]     (defaults 3 100 "20 60")
-# Output: reports/load-jit.txt
+# Output: reports/load-jit.txt, or $CRMBENCH_JIT_OUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-3}
@@ -16,7 +16,7 @@ users=${2:-100}
 read -r -a lengths <<<"${3:-20 60}"
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
-out=reports/load-jit.txt
+out=${CRMBENCH_JIT_OUT:-reports/load-jit.txt}
 for v in "$rounds" "$users" "${lengths[@]}"; do
   case $v in *[!0-9]*|''|0) echo "ROUNDS, USERS and LENGTHS are whole numbers above 0, not '$v'" >&2; exit 2 ;; esac
 done
