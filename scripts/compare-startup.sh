@@ -68,7 +68,7 @@ median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
   fi
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $(./crmbench --version | tail -1)"
   echo "command: scripts/compare-startup.sh $rounds${base:+ $base}   (each command by A, then by B, $rounds rounds, after one of each)"
-  [ -n "$base" ] && echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ":(exclude)$out" 2>/dev/null || echo ' with uncommitted changes'); $base: $(git rev-parse --short "$base_commit")"
+  [ -n "$base" ] && echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ":(exclude)reports" 2>/dev/null || echo ' with uncommitted changes'); $base: $(git rev-parse --short "$base_commit")"
   echo
   printf '%-86s %11s %11s %9s %18s\n' "crmbench ..." "CPU s A" "CPU s B" "A/B" "pairs A/B"
   for c in "${commands[@]}"; do
