@@ -32,8 +32,15 @@ crmbench_cds_archive() { # $@ = crmbench's arguments; sets crmbench_archive to t
   stamp=$(stat -c %Y-%s "$jar" 2>/dev/null || stat -f %m-%z "$jar" 2>/dev/null || echo 0)
   prefix="$dir/$name-${JAVA_HOME##*/}-${jar_id%% *}"
   archive="$prefix-$stamp.jsa"
-  for earlier in "$prefix"-*.jsa; do [ "$earlier" = "$archive" ] || [ ! -e "$earlier" ] || rm -f "$earlier"; done
-  if [ -e "$archive" ]; then
+  for earlier in "$prefix"-*.jsa "$prefix"-*.jsa.failed; do
+    case $earlier in "$archive" | "$archive.failed") ;; *) [ ! -e "$earlier" ] || rm -f "$earlier" ;; esac
+  done
+  # A run that made an archive and then failed (a misspelt option, a missing file: Main marks it
+  # with archive.failed) had loaded only the classes up to the error; without this, a typo in the
+  # first load run left every later one mapping an archive without most of them.
+  if [ -e "$archive.failed" ]; then
+    rm -f "$archive" "$archive.failed"
+  elif [ -e "$archive" ]; then
     case $(od -An -tx4 -N4 "$archive") in *f00baba8*) ;; *) rm -f "$archive" ;; esac
   fi
   if [ ! -e "$archive" ]; then

@@ -30,9 +30,12 @@ set +e
 ./crmbench report --no-such-option >/dev/null 2>"$cache/usage.txt"; code=$?
 set -e
 [ "$code" = 2 ] || fail "a usage error exited $code with the archive, not 2"
-[ -z "$(find "$dir" -name 'report-*.jsa')" ] || fail "a failed first report run left its archive"
+thin=$(find "$dir" -name 'report-*.jsa')
+[ -n "$thin" ] && [ -e "$thin.failed" ] || fail "a failed first report run left no archive marked as failed"
+thin_size=$(stat -c %s "$thin")
 ./crmbench report reports/load/crmbench_health_100_stats.csv >/dev/null
-[ -n "$(find "$dir" -name 'report-*.jsa')" ] || fail "a report run without --help made no archive of its own"
+[ -e "$thin" ] && [ ! -e "$thin.failed" ] || fail "the run after a failed one did not make the archive again"
+[ "$(stat -c %s "$thin")" -gt "$thin_size" ] || fail "the archive made again holds no more than the failed run's"
 
 echo garbage >"$first"
 ./crmbench report --help >/dev/null

@@ -1,5 +1,8 @@
 package org.crmbench.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 
 /** Entry point of the runnable jar. */
@@ -16,6 +19,26 @@ public final class Main {
             // must be set before the first logger is created
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "info");
         }
-        System.exit(CrmbenchCli.commandLine(verbose, args).execute(args));
+        int exitCode = CrmbenchCli.commandLine(verbose, args).execute(args);
+        if (exitCode != ExitCode.OK) {
+            markArchiveFailed();
+        }
+        System.exit(exitCode);
+    }
+
+    /**
+     * When this run makes the launcher's class archive (scripts/cds-archive.sh) and failed, it
+     * stopped before the classes of the real work had loaded: the mark tells the next start to
+     * make the archive again. A run stopped by Ctrl-C never gets here and keeps its archive.
+     */
+    private static void markArchiveFailed() {
+        String mark = System.getProperty("crmbench.cds.failed");
+        if (mark != null) {
+            try {
+                Files.writeString(Path.of(mark), "");
+            } catch (IOException | RuntimeException e) {
+                // no mark: the next runs map this thinner archive, which costs time, not results
+            }
+        }
     }
 }
