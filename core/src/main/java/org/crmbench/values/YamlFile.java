@@ -40,7 +40,7 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * <p>SnakeYAML parses; the binding of its node tree to the records (strings, whole and decimal
  * numbers, lists, maps, records) is written here rather than left to Jackson's databind, which
  * read these files before: loading and warming databind and its YAML module cost every
- * {@code load} start about a quarter of a CPU second, a fifth of a 1 s run's CPU
+ * {@code load} start about a quarter of a CPU second: without it a 1 s run costs 0.81–0.85× its CPU
  * (reports/startup-builds*.txt, scripts/compare-startup.sh with the revision before this one).
  */
 public final class YamlFile {
