@@ -86,7 +86,7 @@ public final class YamlFile {
     }
 
     /** The key a record component is written as: {@code bodyContains} is {@code body_contains}. */
-    static String key(RecordComponent component) {
+    private static String key(RecordComponent component) {
         return component.getName().replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
@@ -136,11 +136,9 @@ public final class YamlFile {
         private Object record(Node node, Class<?> type, String what) {
             RecordComponent[] components = type.getRecordComponents();
             Map<String, Integer> index = new TreeMap<>();
-            for (int i = 0; i < components.length; i++) {
-                index.put(key(components[i]), i);
-            }
             Object[] args = new Object[components.length];
             for (int i = 0; i < components.length; i++) {
+                index.put(key(components[i]), i);
                 args[i] = emptyValue(components[i].getType());
             }
             Set<String> given = new HashSet<>();
