@@ -1,51 +1,104 @@
-# Sourced (POSIX sh) by ./crmbench after find-jdk.sh: crmbench_cds_archive sets crmbench_archive to
-# the class data sharing archive the launcher hands the JVM for a command, or to nothing.
+# Sourced (POSIX sh) by ./crmbench after find-jdk.sh: crmbench_cds_archive sets crmbench_cds_mode
+# and crmbench_archive, which say how the launcher hands the JVM its cache for a command:
+#   aot            map the AOT cache crmbench_archive (JDK 25 or newer);
+#   aot-record     record this run's classes and method profiles to crmbench_archive, the AOT
+#                  configuration, at exit; the next start turns it into the command's AOT cache;
+#   classes        map the dynamic class archive crmbench_archive (JDK 21 to 24);
+#   classes-make   make that archive when this run exits;
+#   none           neither.
 #
-# Class data sharing: the JVM keeps the classes one command loaded in an archive, made when that
-# command first exits (again whenever the jar or the JDK changes), and maps it on later starts
-# instead of loading and verifying them again. One archive per command, since each loads its own
-# classes. It saves a load run 0.3–0.5 CPU s of its start (reports/startup-cds*.txt,
-# scripts/compare-startup.sh). The JVM never repairs an archive that is not one at all (an empty
-# file after a full disk): it would then print errors and run without any archive, so such a file
-# is removed here. CRMBENCH_CDS=off, or a cache directory that cannot be written or has less than
-# 256 MB free, runs without.
-crmbench_cds_archive() { # $@ = crmbench's arguments; sets crmbench_archive to the path or ""
+# The JVM keeps what one command loaded in a cache, made from that command's first run (again
+# whenever the jar or the JDK changes), and maps it on later starts instead of loading and
+# verifying the classes again. One cache per command, since each loads its own classes.
+#   - On JDK 25 this is the AOT cache (JEP 483, 514, 515): classes already linked, and the methods'
+#     profiles from the first run, so the JIT compilers start from them. Against the dynamic class
+#     archive it saves ... (reports/startup-aot*.txt, scripts/compare-startup.sh 7 classes).
+#   - The dynamic class archive saves a load run 0.3–0.5 CPU s of its start against the JDK's own
+#     archive alone (reports/startup-cds*.txt, scripts/compare-startup.sh).
+# CRMBENCH_CDS=off runs with neither, CRMBENCH_CDS=classes with the class archive on any JDK. So
+# does a cache directory that cannot be written or has less than 256 MB free.
+crmbench_cds_archive() { # $@ = crmbench's arguments
   # Shell built-ins wherever they do: this runs on every start, and each program it starts costs a
-  # few milliseconds of CPU. The free-space check runs only when an archive is to be made.
-  crmbench_archive=""
+  # few milliseconds of CPU. The free-space check runs only when a cache is to be made.
+  crmbench_cds_mode=none crmbench_archive=""
   [ "${CRMBENCH_CDS:-on}" = off ] && return 0
   case "${1:-}" in
     generate | bench | advise | serve | load | report | db | completion) name=$1 ;;
     *) name=other ;;
   esac
-  # a command's help is archived with the other short runs: the archive is made by the first run
-  # of its name, and `load --help` first would leave every later load run without its classes
+  # a command's help is cached with the other short runs: the cache is made by the first run of
+  # its name, and `load --help` first would leave every later load run without its classes
   for arg in "$@"; do
     case $arg in -h | --help | -V | --version) name=other ;; esac
   done
   dir="${XDG_CACHE_HOME:-$HOME/.cache}/crmbench/cds"
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
-  # The JVM maps an archive only for the very jar it was made from, but makes no new one when that
-  # jar changed: the name says which jar (its path, modification time and size), and an archive of
-  # an earlier build of the same jar is removed.
+  # The JVM maps a cache only for the very jar it was made from, but makes no new one when that
+  # jar changed: the name says which jar (its path, modification time and size), and the caches of
+  # an earlier build of the same jar are removed.
   jar_id=$(printf '%s' "$jar" | cksum)
   stamp=$(stat -c %Y-%s "$jar" 2>/dev/null || stat -f %m-%z "$jar" 2>/dev/null || echo 0)
   prefix="$dir/$name-${JAVA_HOME##*/}-${jar_id%% *}"
-  archive="$prefix-$stamp.jsa"
-  for earlier in "$prefix"-*.jsa "$prefix"-*.jsa.failed; do
-    case $earlier in "$archive" | "$archive.failed") ;; *) [ ! -e "$earlier" ] || rm -f "$earlier" ;; esac
+  for earlier in "$prefix"-*; do
+    case $earlier in "$prefix-$stamp".*) ;; *) [ ! -e "$earlier" ] || rm -f "$earlier" ;; esac
   done
-  # A run that made an archive and then failed (a misspelt option, a missing file: Main marks it
-  # with archive.failed) had loaded only the classes up to the error; without this, a typo in the
-  # first load run left every later one mapping an archive without most of them.
+  crmbench_jdk_major "$JAVA_HOME"
+  if [ "${crmbench_major:-0}" -ge 25 ] && [ "${CRMBENCH_CDS:-on}" != classes ]; then
+    crmbench_aot_cache "$prefix-$stamp"
+  else
+    crmbench_class_archive "$prefix-$stamp.jsa"
+  fi
+}
+
+crmbench_aot_cache() { # $1 = the cache's path without extension
+  cache="$1.aot"
+  if [ -e "$cache" ]; then
+    # a file that is not a cache at all (an empty one after a full disk) would make the JVM print
+    # errors and run without one
+    case $(od -An -tx4 -N4 "$cache") in *f00baba2*) crmbench_cds_mode=aot crmbench_archive=$cache; return 0 ;; esac
+    rm -f "$cache"
+  fi
+  # Recorded configurations carry the PID of the run that recorded them (the launcher exec's its
+  # JVM), so runs started at the same time (Locust workers) each write their own. One that ended
+  # well becomes the cache here, once: 0.5–3 s, its output dropped; the others are then removed.
+  # A run that failed (a misspelt option, a missing file) loaded only the classes up to the
+  # error: Main marks it with .failed, and its configuration is dropped, so the next run records.
+  for recorded in "$1".aotconf.*; do
+    case $recorded in *.failed) continue ;; esac
+    [ -e "$recorded" ] || continue
+    if [ -e "$recorded.failed" ]; then
+      rm -f "$recorded" "$recorded.failed"
+    elif kill -0 "${recorded##*.}" 2>/dev/null; then
+      : # its run goes on, and may be writing it as it exits
+    elif [ -e "$cache" ]; then
+      rm -f "$recorded"
+    else
+      "$JAVA_HOME/bin/java" -XX:+UseParallelGC -XX:AOTMode=create "-XX:AOTConfiguration=$recorded" \
+        "-XX:AOTCache=$cache.$$.tmp" -jar "$jar" >/dev/null 2>&1 && mv -f "$cache.$$.tmp" "$cache"
+      rm -f "$recorded" "$cache.$$.tmp"
+    fi
+  done
+  [ -e "$cache" ] && crmbench_cds_mode=aot crmbench_archive=$cache && return 0
+  crmbench_room_for_cache || return 0
+  crmbench_cds_mode=aot-record crmbench_archive="$1.aotconf.$$"
+}
+
+crmbench_class_archive() { # $1 = the archive's path
+  archive=$1
+  # A run that made an archive and then failed had loaded only the classes up to the error (see
+  # above): without this, a typo in the first load run left every later one mapping an archive
+  # without most of them.
   if [ -e "$archive.failed" ]; then
     rm -f "$archive" "$archive.failed"
   elif [ -e "$archive" ]; then
-    case $(od -An -tx4 -N4 "$archive") in *f00baba8*) ;; *) rm -f "$archive" ;; esac
+    case $(od -An -tx4 -N4 "$archive") in *f00baba8*) crmbench_cds_mode=classes crmbench_archive=$archive; return 0 ;; esac
+    rm -f "$archive"
   fi
-  if [ ! -e "$archive" ]; then
-    # an archive the JVM cannot finish writing at exit turns the command's exit code into 1
-    [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 {print $4}')" -ge 262144 ] 2>/dev/null || return 0
-  fi
-  crmbench_archive=$archive
+  crmbench_room_for_cache || return 0
+  crmbench_cds_mode=classes-make crmbench_archive=$archive
+}
+
+crmbench_room_for_cache() { # true when $dir has 256 MB free: a cache the JVM cannot finish writing
+  # at exit turns the command's exit code into 1
+  [ "$(df -Pk "$dir" 2>/dev/null | awk 'NR == 2 {print $4}')" -ge 262144 ] 2>/dev/null
 }

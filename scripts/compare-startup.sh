@@ -2,14 +2,17 @@
 # What a start of crmbench costs, two ways side by side: each command below run by A, then by B, in
 # turn, ROUNDS times, against a crmbench serve started here (this checkout's). CPU s = user + system
 # seconds of the command's process, the launcher's shell included.
-#   - without BASE: A is this build with its class data sharing archive (see ./crmbench), B the same
-#     build without it (CRMBENCH_CDS=off): what the archive saves;
-#   - with BASE (a git revision): A is this build, B the build of BASE, made here in a temporary git
+#   - without BASE, or with BASE off: A is this build with its cache (scripts/cds-archive.sh: the
+#     AOT cache on JDK 25), B the same build without one (CRMBENCH_CDS=off): what the cache saves;
+#   - with BASE classes: B is the same build with the dynamic class archive (CRMBENCH_CDS=classes,
+#     what JDK 21 to 24 get): what the AOT cache saves beyond it;
+#   - with BASE a git revision: A is this build, B the build of BASE, made here in a temporary git
 #     worktree (./mvnw -o package -DskipTests, a few minutes), both with their archives: what the
 #     changes since BASE save at start-up.
 #
 #   scripts/compare-startup.sh [ROUNDS] [BASE]     (default 7, no BASE)
-# Output: reports/startup-cds.txt without BASE, reports/startup-builds.txt with it, or $CRMBENCH_STARTUP_OUT
+# Output: reports/startup-cds.txt without BASE or with off, reports/startup-aot.txt with classes,
+# reports/startup-builds.txt with a revision, or $CRMBENCH_STARTUP_OUT
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-7}
@@ -17,8 +20,11 @@ base=${2:-}
 case $rounds in *[!0-9]* | '' | 0) echo "ROUNDS is a whole number above 0, not '$rounds'" >&2; exit 2 ;; esac
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
-default_out=reports/startup-cds.txt
-[ -n "$base" ] && default_out=reports/startup-builds.txt
+case $base in
+  '' | off) default_out=reports/startup-cds.txt ;;
+  classes) default_out=reports/startup-aot.txt ;;
+  *) default_out=reports/startup-builds.txt ;;
+esac
 out=${CRMBENCH_STARTUP_OUT:-$default_out}
 command -v curl >/dev/null || { echo "curl is needed (apt install curl)" >&2; exit 1; }
 work=$(mktemp -d /tmp/crmbench-startup.XXXXXX)
@@ -30,7 +36,11 @@ cleanup() { # the server and the worktree this script made, nothing else
 }
 trap cleanup EXIT
 
-if [ -n "$base" ]; then
+if [ "$base" = classes ]; then
+  a_label="AOT cache" b_label="class archive"
+  run_a() { CRMBENCH_CDS=on ./crmbench "$@"; }
+  run_b() { CRMBENCH_CDS=classes ./crmbench "$@"; }
+elif [ -n "$base" ] && [ "$base" != off ]; then
   base_commit=$(git rev-parse --verify --quiet "$base^{commit}") || { echo "BASE '$base' is not a git revision here" >&2; exit 2; }
   worktree="$work/base"
   git worktree add --detach --quiet "$worktree" "$base_commit"
@@ -61,19 +71,22 @@ cpu() { # $1 = run_a or run_b, rest = crmbench arguments: the run's user + syste
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 {
-  if [ -n "$base" ]; then
+  if [ "$base" = classes ]; then
+    echo "# crmbench start-up with the AOT cache and with the dynamic class archive — $(date -u +%Y-%m-%dT%H:%MZ)"
+  elif [ -n "$base" ] && [ "$base" != off ]; then
     echo "# crmbench start-up, this build against $base — $(date -u +%Y-%m-%dT%H:%MZ)"
   else
-    echo "# crmbench start-up with and without class data sharing — $(date -u +%Y-%m-%dT%H:%MZ)"
+    echo "# crmbench start-up with and without the launcher's cache — $(date -u +%Y-%m-%dT%H:%MZ)"
   fi
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); $(./crmbench --version | tail -1)"
-  echo "command: scripts/compare-startup.sh $rounds${base:+ $base}   (each command by A, then by B, $rounds rounds, after one of each)"
-  [ -n "$base" ] && echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ":(exclude)reports" 2>/dev/null || echo ' with uncommitted changes'); $base: $(git rev-parse --short "$base_commit")"
+  echo "command: scripts/compare-startup.sh $rounds${base:+ $base}   (each command by A, then by B, $rounds rounds, after two of each)"
+  [ -n "${base_commit:-}" ] && echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ":(exclude)reports" 2>/dev/null || echo ' with uncommitted changes'); $base: $(git rev-parse --short "$base_commit")"
   echo
   printf '%-86s %11s %11s %9s %18s\n' "crmbench ..." "CPU s A" "CPU s B" "A/B" "pairs A/B"
   for c in "${commands[@]}"; do
     read -ra args <<<"$c"
-    cpu run_a "${args[@]}" >/dev/null; cpu run_b "${args[@]}" >/dev/null # archives are made by the first run
+    # caches are made by the first run (the AOT cache by the first two: one records, one assembles)
+    for _ in 1 2; do cpu run_a "${args[@]}" >/dev/null; cpu run_b "${args[@]}" >/dev/null; done
     : >"$work/a"; : >"$work/b"; : >"$work/ratio"
     for _ in $(seq 1 "$rounds"); do
       a=$(cpu run_a "${args[@]}"); b=$(cpu run_b "${args[@]}")
@@ -87,11 +100,15 @@ median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (
   echo "A: $a_label; B: $b_label. CPU s: medians of user + system CPU seconds of the crmbench process (the"
   echo "launcher's shell and its JVM, start-up included). A/B: the median of the pairs' ratios (a pair = one"
   echo "run by A, one by B, one after the other), then their smallest and largest."
-  if [ -n "$base" ]; then
-    echo "Both builds with their launcher's class data sharing archive for the command (made by the run"
-    echo "before the rounds). The server (this build) and PostgreSQL share the cores."
+  if [ "$base" = classes ]; then
+    echo "AOT cache: the launcher's default on JDK 25 (classes linked, method profiles of the first run);"
+    echo "class archive: CRMBENCH_CDS=classes, the dynamic archive JDK 21 to 24 get. Each made by the runs"
+    echo "before the rounds. The server and PostgreSQL share the cores."
+  elif [ -n "${base_commit:-}" ]; then
+    echo "Both builds with their launcher's cache for the command (made by the runs before the rounds)."
+    echo "The server (this build) and PostgreSQL share the cores."
   else
-    echo "on: the launcher's archive for that command (made by the run before the rounds); off:"
+    echo "on: the launcher's cache for that command (made by the runs before the rounds); off:"
     echo "CRMBENCH_CDS=off, the JDK's own archive of its classes only. The server and PostgreSQL share the cores."
   fi
 } | tee "$out"

@@ -27,10 +27,10 @@ public final class Main {
     }
 
     /**
-     * When this run makes the launcher's class archive (scripts/cds-archive.sh) and failed, it
-     * stopped before the classes of the real work had loaded: the mark tells the next start to
-     * make the archive again. A run ended by a signal keeps its archive: load stopped by Ctrl-C
-     * still ends here with 0, serve stopped by a signal never gets here.
+     * When this run records the launcher's cache (scripts/cds-archive.sh: the AOT configuration,
+     * or the class archive) and failed, it stopped before the classes of the real work had loaded:
+     * the mark tells the next start to drop what it recorded. A run ended by a signal keeps it:
+     * load stopped by Ctrl-C still ends here with 0, serve stopped by a signal never gets here.
      */
     private static void markArchiveFailed() {
         String mark = System.getProperty("crmbench.cds.failed");
