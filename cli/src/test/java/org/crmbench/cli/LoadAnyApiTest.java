@@ -312,6 +312,32 @@ class LoadAnyApiTest {
         assertThat(dropped.maxMs()).isLessThan(dropped.uncorrectedMaxMs() + 100);
     }
 
+    /**
+     * Waiting for a lane, the next request goes out as soon as a response frees one, not at the
+     * event loop's next timer: the loop sets none for a dispatcher that waits for a lane, only its
+     * sweep for timeouts every 10 ms. One lane, 1,000 due a second, on a route that answers at once.
+     */
+    @Test
+    void anOpenModelThatWaitsSendsTheNextAsSoonAsALaneFrees() {
+        CliRun run = CliRun.of(
+                "load",
+                "--scenario",
+                "health",
+                "--host",
+                api.http(),
+                "--rate",
+                "1000",
+                "--max-in-flight",
+                "1",
+                "--when-busy",
+                "wait",
+                "--run-time",
+                "2s");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // a lane turned over by the sweep alone would carry at most 200 in 2 s
+        assertThat(api.count("GET /health")).isGreaterThan(600);
+    }
+
     private record BusyRun(long requests, long dropped, double maxMs, double uncorrectedMaxMs, String output) {}
 
     private static BusyRun busyRun(Path scenario, String whenBusy) throws Exception {

@@ -192,12 +192,6 @@ public final class LoadRun {
     }
 
     /**
-     * How long a dispatcher waiting for a free lane ({@link LoadSettings.WhenBusy#WAIT}) may sleep:
-     * a response wakes its event loop sooner, and the loop runs the dispatcher again after it.
-     */
-    private static final long WAIT_FOR_A_LANE_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
-
-    /**
      * How long after the run's end a waiting request may still go out: one due just before the
      * end that a busy loop reaches just after it is sent, as in the dropping model; what still
      * waits then is counted as dropped.
@@ -251,7 +245,7 @@ public final class LoadRun {
                 }
                 if (inFlight.get() >= open.maxInFlight()) {
                     if (waits) {
-                        return WAIT_FOR_A_LANE_NANOS;
+                        return HttpTransport.Ticker.UNTIL_A_LANE_FREES;
                     }
                     dropped.increment();
                     continue;

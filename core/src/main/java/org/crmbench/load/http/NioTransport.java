@@ -195,7 +195,11 @@ public final class NioTransport implements HttpTransport {
             }
         }
 
-        /** Runs the tickers; returns how long the next select may wait (ms, at least 1, at most 10). */
+        /**
+         * Runs the tickers; returns how long the next select may wait (ms, at least 1, at most 10). A
+         * ticker waiting for a lane ({@link Ticker#UNTIL_A_LANE_FREES}) is run again after the select
+         * that ends a request: the sweep's 10 ms is its only timer.
+         */
         private long tick(long now) {
             long wait = SWEEP_NANOS;
             for (int i = 0; i < tickers.size(); i++) {
