@@ -43,7 +43,8 @@ one_run() { # $1 = JVM options, $2 = seconds: "requests cpu" of one load run
   echo "$(sed -nE 's/^load run: ([0-9,]+) requests.*/\1/p' "$work/load.log" | tr -d ,) $cpu"
 }
 
-one_run "" 5 >/dev/null # the server's own warm-up (the launcher's choice of flags)
+one_run "" 5 >/dev/null # the server's own warm-up (the launcher's choice of flags); the launcher's
+one_run "" 3 >/dev/null # cache for load: one run records it, the next assembles it
 {
   echo "# crmbench load with and without C2 — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB; server: crmbench serve on the same machine"

@@ -30,26 +30,13 @@ start_serve
 
 warm=5
 
-measured() { # rest = command: prints "CPU-s/10k-whole CPU-s/10k-steady requests/s"
-  local n0 n1 c0 c1 s0 s1 cpu timer pid
-  n0=$(served /health)
-  # /usr/bin/time counts the command alone, not this script's curl and awk meanwhile
-  /usr/bin/time -o "$work/cpu" -f '%U %S' "$@" >"$work/run.log" 2>&1 &
-  timer=$!
-  sleep "$warm"; pid=$(pgrep -P "$timer"); c0=$(process_cpu "$pid"); s0=$(served /health)
-  sleep $((seconds - warm - 1)); c1=$(process_cpu "$pid"); s1=$(served /health)
-  wait "$timer" || true
-  n1=$(served /health)
-  cpu=$(awk '{print $1 + $2}' "$work/cpu")
-  echo "$(echo "$cpu * 10000 / ($n1 - $n0)" | bc -l) $(echo "($c1 - $c0) * 10000 / ($s1 - $s0)" | bc -l) $(echo "($n1 - $n0) / $seconds" | bc -l)"
-}
 
 load=(./crmbench load --host "$host" --scenario health --run-time "${seconds}s") # run as is: its PID is the JVM's
 ratio() { echo "$1 / $2" | bc -l; }
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 spread() { printf '%5.2f  (%.2f–%.2f)' "$(median <"$1")" "$(sort -g "$1" | head -1)" "$(sort -g "$1" | tail -1)"; }
 
-./crmbench load --host "$host" --scenario health --users 10 --spawn-rate 10 --run-time 5s >/dev/null 2>&1 || true # the launcher's archive, the server's JIT
+warm_launcher # and the server's JIT
 {
   echo "# crmbench load against wrk in rounds — $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: crmbench serve on the same machine"

@@ -149,6 +149,7 @@ ratio() { # $1 = label, $2 = csv prefix of crmbench, $3 = of the other; requests
   printf '%-52s %11.1fx\n' "$1" "$(echo "($cr / $cc) / ($lr / $lc)" | bc -l)"
 }
 
+warm_launcher
 crmbench_run "$work/warmup" "" 5 --scenario health --users "$users" --spawn-rate "$users" # JIT and server warm-up
 crmbench_run "$work/startup" "" 1 --scenario health --users 1 --spawn-rate 1 # what every crmbench figure includes
 for connections in "$users" 1000; do

@@ -34,6 +34,7 @@ cleanup() { # every step whatever the one before did; only the processes this sc
 }
 trap cleanup EXIT
 start_serve
+warm_launcher
 max_id=$(highest_user_id)
 
 # Debian's Locust reports an empty version, and its master turns away workers that send one

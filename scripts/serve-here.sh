@@ -2,7 +2,8 @@
 # their own): start_serve starts `crmbench serve` on $port in the background with its log in
 # $work/serve.log, sets server_pid and waits until $host/health answers, or exits showing the log;
 # stop_serve is the EXIT trap of a script that started nothing else (only what it started);
-# process_cpu and served measure a load generator against what the server counted;
+# process_cpu and served measure a load generator against what the server counted, measured does
+# both for one run; warm_launcher has the launcher's cache for load made before any measured run;
 # highest_user_id is the top of the ids a load may draw.
 server_pid=
 start_serve() { # rest = serve options beyond --port
@@ -31,6 +32,30 @@ process_cpu() { # CPU seconds so far (user + system) of process $1
 
 served() { # requests the server has answered on route $1, every status
   curl -s "$host/metrics" | awk -v r="route=\"$1\"" '/^crmbench_http_requests_total/ && index($1, r) {n += $2} END {printf "%d", n}'
+}
+
+measured() { # rest = a load generator's command, run for $seconds against $host: prints its CPU s
+  # per 10k requests the server counted for /health, over the whole run and from second $warm to a
+  # second before the end (the steady window), and the requests/s over the whole run
+  local n0 n1 c0 c1 s0 s1 cpu timer pid
+  n0=$(served /health)
+  # /usr/bin/time counts the command alone, not this script's curl and awk meanwhile
+  /usr/bin/time -o "$work/cpu" -f '%U %S' "$@" >"$work/run.log" 2>&1 &
+  timer=$!
+  sleep "$warm"; pid=$(pgrep -P "$timer"); c0=$(process_cpu "$pid"); s0=$(served /health)
+  sleep $((seconds - warm - 1)); c1=$(process_cpu "$pid"); s1=$(served /health)
+  wait "$timer" || true
+  n1=$(served /health)
+  cpu=$(awk '{print $1 + $2}' "$work/cpu")
+  echo "$(echo "$cpu * 10000 / ($n1 - $n0)" | bc -l) $(echo "($c1 - $c0) * 10000 / ($s1 - $s0)" | bc -l) $(echo "($n1 - $n0) / $seconds" | bc -l)"
+}
+
+warm_launcher() { # $1 = a crmbench launcher (default ./crmbench): its cache for load is made by two
+  # runs (one records, the next assembles), which a measured run must not be
+  local launcher=${1:-./crmbench}
+  for _ in 1 2; do
+    "$launcher" load --host "$host" --scenario health --users 10 --spawn-rate 10 --run-time 3s >/dev/null 2>&1 || true
+  done
 }
 
 highest_user_id() { # as crmbench load asks for it (Probe.LAST_USER_PAGE): the list's count is an
