@@ -44,10 +44,6 @@ warm=5
 ratio() { echo "$1 / $2" | bc -l; }
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 spread() { printf '%5.2f  (%.2f–%.2f)' "$(median <"$1")" "$(sort -g "$1" | head -1)" "$(sort -g "$1" | tail -1)"; }
-load() { # $1 = the build's launcher, rest = load options
-  local launcher=$1; shift
-  "$launcher" load --host "$host" --scenario health "$@"
-}
 
 warm_launcher; warm_launcher "$worktree/crmbench"
 {
@@ -63,11 +59,11 @@ warm_launcher; warm_launcher "$worktree/crmbench"
       read -r _ _ rate <<<"$(measured wrk -t1 -c"$c" -d"${seconds}s" --timeout 30s "$host/health")"
       rate=$(printf '%.0f' "$rate")
       for model in open closed; do
-        opts=(--users "$c" --spawn-rate "$c")
-        [ $model = closed ] || opts=(--rate "$rate" --max-in-flight "$c" --when-busy wait)
-        opts+=(--run-time "${seconds}s")
-        read -r aw as ar <<<"$(measured load ./crmbench "${opts[@]}")"
-        read -r bw bs br <<<"$(measured load "$worktree/crmbench" "${opts[@]}")"
+        args=(load --host "$host" --scenario health --run-time "${seconds}s" --users "$c" --spawn-rate "$c")
+        [ $model = closed ] || args=("${args[@]:0:7}" --rate "$rate" --max-in-flight "$c" --when-busy wait)
+        # each launcher run as is: its PID is the JVM's
+        read -r aw as ar <<<"$(measured ./crmbench "${args[@]}")"
+        read -r bw bs br <<<"$(measured "$worktree/crmbench" "${args[@]}")"
         printf '%-12s %5s  %-18s %10.0f %12.3f %12.3f\n' "$c" "$r" "$model, this build" "$ar" "$aw" "$as" \
           "$c" "$r" "$model, $base" "$br" "$bw" "$bs"
         ratio "$aw" "$bw" >>"$work/r_${model}_whole"; ratio "$as" "$bs" >>"$work/r_${model}_steady"
