@@ -10,11 +10,12 @@
 # The JVM keeps what one command loaded in a cache, made from that command's first run (again
 # whenever the jar or the JDK changes), and maps it on later starts instead of loading and
 # verifying the classes again. One cache per command, since each loads its own classes.
-#   - On JDK 25 this is the AOT cache (JEP 483, 514, 515): classes already linked, and the methods'
-#     profiles from the first run, so the JIT compilers start from them. Against the dynamic class
-#     archive it saves ... (reports/startup-aot*.txt, scripts/compare-startup.sh 7 classes).
-#   - The dynamic class archive saves a load run 0.3–0.5 CPU s of its start against the JDK's own
-#     archive alone (reports/startup-cds*.txt, scripts/compare-startup.sh).
+#   - On JDK 25 this is the AOT cache (JEP 483, 515): classes already linked, and the methods'
+#     profiles from the first run, so the JIT compilers start from them. Against the JDK's own
+#     archive alone, a 1 s load run costs 0.65× and 0.62× (reports/startup-cds*.txt,
+#     scripts/compare-startup.sh 7); against the dynamic class archive 0.81× and 0.78×
+#     (reports/startup-aot*.txt, scripts/compare-startup.sh 7 classes).
+#   - The dynamic class archive is what JDK 21 to 24 can have.
 # CRMBENCH_CDS=off runs with neither, CRMBENCH_CDS=classes with the class archive on any JDK. So
 # does a cache directory that cannot be written or has less than 256 MB free.
 crmbench_cds_archive() { # $@ = crmbench's arguments

@@ -44,8 +44,9 @@ public interface HttpTransport extends AutoCloseable {
         /**
          * What {@link #tick} returns when nothing can go out until a request in flight ends. An event
          * loop runs its tickers after the completions of each select anyway, so it sets no timer for
-         * this: waking every millisecond to find every lane still busy cost the open model at wrk's
-         * rate a fifth of its CPU per request (reports/load-lane-wait*.txt).
+         * this: without that wake every millisecond, to find every lane still busy, the open model at
+         * wrk's rate costs 0.85x its CPU per request in the steady window, in both runs of
+         * scripts/compare-load-builds.sh 13ad2461 3 20 100 (reports/load-builds*.txt).
          */
         long UNTIL_A_LANE_FREES = Long.MAX_VALUE;
 
