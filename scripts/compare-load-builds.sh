@@ -41,9 +41,6 @@ echo "building $base ($base_commit) in $worktree ..." >&2
 start_serve
 
 warm=5
-ratio() { echo "$1 / $2" | bc -l; }
-median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-spread() { printf '%5.2f  (%.2f–%.2f)' "$(median <"$1")" "$(sort -g "$1" | head -1)" "$(sort -g "$1" | tail -1)"; }
 
 warm_launcher; warm_launcher "$worktree/crmbench"
 {
@@ -66,8 +63,8 @@ warm_launcher; warm_launcher "$worktree/crmbench"
         read -r bw bs br <<<"$(measured "$worktree/crmbench" "${args[@]}")"
         printf '%-12s %5s  %-18s %10.0f %12.3f %12.3f\n' "$c" "$r" "$model, this build" "$ar" "$aw" "$as" \
           "$c" "$r" "$model, $base" "$br" "$bw" "$bs"
-        ratio "$aw" "$bw" >>"$work/r_${model}_whole"; ratio "$as" "$bs" >>"$work/r_${model}_steady"
-        ratio "$ar" "$br" >>"$work/r_${model}_rate"
+        divide "$aw" "$bw" >>"$work/r_${model}_whole"; divide "$as" "$bs" >>"$work/r_${model}_steady"
+        divide "$ar" "$br" >>"$work/r_${model}_rate"
       done
     done
     echo "  $c connections (open model at $rate/s in the last round), medians over $rounds rounds (smallest–largest), this build / $base:"

@@ -32,9 +32,6 @@ warm=5
 
 
 load=(./crmbench load --host "$host" --scenario health --run-time "${seconds}s") # run as is: its PID is the JVM's
-ratio() { echo "$1 / $2" | bc -l; }
-median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
-spread() { printf '%5.2f  (%.2f–%.2f)' "$(median <"$1")" "$(sort -g "$1" | head -1)" "$(sort -g "$1" | tail -1)"; }
 
 warm_launcher # and the server's JIT
 {
@@ -51,9 +48,9 @@ warm_launcher # and the server's JIT
       read -r ow os orate <<<"$(measured "${load[@]}" --rate "$(printf '%.0f' "$wr")" --max-in-flight "$c" --when-busy wait)"
       printf '%-12s %5s  %-8s %10.0f %12.3f %12.3f\n' "$c" "$r" wrk "$wr" "$ww" "$ws" "$c" "$r" closed "$cr" "$cw" "$cs" \
         "$c" "$r" open "$orate" "$ow" "$os"
-      ratio "$cw" "$ww" >>"$work/r_closed"; ratio "$cs" "$ws" >>"$work/r_closed_steady"
-      ratio "$ow" "$ww" >>"$work/r_open"; ratio "$os" "$ws" >>"$work/r_open_steady"
-      ratio "$orate" "$wr" >>"$work/r_reached"
+      divide "$cw" "$ww" >>"$work/r_closed"; divide "$cs" "$ws" >>"$work/r_closed_steady"
+      divide "$ow" "$ww" >>"$work/r_open"; divide "$os" "$ws" >>"$work/r_open_steady"
+      divide "$orate" "$wr" >>"$work/r_reached"
     done
     echo "  $c connections, medians over $rounds rounds (smallest–largest), crmbench / wrk:"
     echo "    CPU per request, closed model:                  $(spread "$work/r_closed")   steady $(spread "$work/r_closed_steady")"

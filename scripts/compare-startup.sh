@@ -68,7 +68,6 @@ cpu() { # $1 = run_a or run_b, rest = crmbench arguments: the run's user + syste
   local TIMEFORMAT='%U %S'
   { time "$run" "$@" >/dev/null 2>&1; } 2>&1 | awk '{printf "%.3f", $1 + $2}'
 }
-median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; }
 
 {
   if [ "$base" = classes ]; then
