@@ -1,4 +1,4 @@
-# Sourced (POSIX sh) by ./crmbench after find-jdk.sh: crmbench_cds_archive sets crmbench_cds_mode
+# Sourced (POSIX sh) by ./crmbench after find-jdk.sh (JAVA_HOME, crmbench_major): crmbench_cds_archive sets crmbench_cds_mode
 # and crmbench_archive, which say how the launcher hands the JVM its cache for a command:
 #   aot            map the AOT cache crmbench_archive (JDK 25 or newer);
 #   aot-record     record this run's classes and method profiles to crmbench_archive, the AOT
@@ -43,7 +43,6 @@ crmbench_cds_archive() { # $@ = crmbench's arguments
   for earlier in "$prefix"-*; do
     case $earlier in "$prefix-$stamp".*) ;; *) [ ! -e "$earlier" ] || rm -f "$earlier" ;; esac
   done
-  crmbench_jdk_major "$JAVA_HOME"
   if [ "${crmbench_major:-0}" -ge 25 ] && [ "${CRMBENCH_CDS:-on}" != classes ]; then
     crmbench_aot_cache "$prefix-$stamp"
   else

@@ -45,7 +45,7 @@ warm=5
 warm_launcher; warm_launcher "$worktree/crmbench"
 {
   echo "# crmbench load, this build against $base — $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: crmbench serve (this build) on the same machine"
+  machine_line "crmbench serve (this build)"
   echo "command: scripts/compare-load-builds.sh $base $rounds $seconds ${connections[*]}"
   echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ":(exclude)reports" 2>/dev/null || echo ' with uncommitted changes'); $base: $(git rev-parse --short "$base_commit")"
   echo
@@ -56,8 +56,12 @@ warm_launcher; warm_launcher "$worktree/crmbench"
       read -r _ _ rate <<<"$(measured wrk -t1 -c"$c" -d"${seconds}s" --timeout 30s "$host/health")"
       rate=$(printf '%.0f' "$rate")
       for model in open closed; do
-        args=(load --host "$host" --scenario health --run-time "${seconds}s" --users "$c" --spawn-rate "$c")
-        [ $model = closed ] || args=("${args[@]:0:7}" --rate "$rate" --max-in-flight "$c" --when-busy wait)
+        args=(load --host "$host" --scenario health --run-time "${seconds}s")
+        if [ $model = open ]; then
+          args+=(--rate "$rate" --max-in-flight "$c" --when-busy wait)
+        else
+          args+=(--users "$c" --spawn-rate "$c")
+        fi
         # each launcher run as is: its PID is the JVM's
         read -r aw as ar <<<"$(measured ./crmbench "${args[@]}")"
         read -r bw bs br <<<"$(measured "$worktree/crmbench" "${args[@]}")"

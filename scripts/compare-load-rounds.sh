@@ -36,7 +36,7 @@ load=(./crmbench load --host "$host" --scenario health --run-time "${seconds}s")
 warm_launcher # and the server's JIT
 {
   echo "# crmbench load against wrk in rounds — $(date -u +%Y-%m-%dT%H:%MZ)"
-  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: crmbench serve on the same machine"
+  machine_line "crmbench serve"
   echo "command: scripts/compare-load-rounds.sh $rounds $seconds ${connections[*]}"
   echo
   printf '%-12s %5s  %-8s %10s %12s %12s\n' connections round run requests/s "CPU s/10k" "steady"

@@ -1,5 +1,6 @@
-# Sourced (POSIX sh) by ./mvnw and ./crmbench: sets JAVA_HOME to a JDK 21 or newer, or exits with
-# one sentence saying what was found and what to install. The user never has to export anything.
+# Sourced (POSIX sh) by ./mvnw and ./crmbench: sets JAVA_HOME to a JDK 21 or newer and
+# crmbench_major to its feature version, or exits with one sentence saying what was found and what
+# to install. The user never has to export anything.
 
 crmbench_jdk_major() { # $1 = a JDK home; sets crmbench_major to its feature version (17, 21, 25, ...) or ""
   # Shell built-ins only where it can: the launcher runs this on every start, and each program it
@@ -49,7 +50,11 @@ crmbench_find_jdk() {
     fi
   done
   [ "$crmbench_noglob" = 1 ] && set -f
-  if [ "$crmbench_best_major" -ge 21 ]; then JAVA_HOME=$crmbench_best; export JAVA_HOME; return 0; fi
+  if [ "$crmbench_best_major" -ge 21 ]; then
+    JAVA_HOME=$crmbench_best crmbench_major=$crmbench_best_major
+    export JAVA_HOME
+    return 0
+  fi
   if [ -n "$crmbench_best" ]; then
     crmbench_found="the newest JDK found is $crmbench_best_major at $crmbench_best"
   else

@@ -3,8 +3,9 @@
 # $work/serve.log, sets server_pid and waits until $host/health answers, or exits showing the log;
 # stop_serve is the EXIT trap of a script that started nothing else (only what it started);
 # process_cpu and served measure a load generator against what the server counted, measured does
-# both for one run; divide, median and spread summarise rounds; warm_launcher has the launcher's
-# cache for load made before any measured run; highest_user_id is the top of the ids a load may draw.
+# both for one run; divide, median and spread summarise rounds; machine_line heads a report;
+# warm_launcher has the launcher's cache for load made before any measured run; highest_user_id is
+# the top of the ids a load may draw.
 server_pid=
 start_serve() { # rest = serve options beyond --port
   if curl -sf "$host/health" >/dev/null 2>&1; then # else this script would measure a server it did not start
@@ -53,6 +54,10 @@ measured() { # rest = a load generator's command, run for $seconds against $host
 divide() { echo "$1 / $2" | bc -l; } # $1 / $2, to 20 decimals
 median() { sort -g | awk '{v[NR] = $1} END {print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2}'; } # of stdin's numbers
 spread() { printf '%5.2f  (%.2f–%.2f)' "$(median <"$1")" "$(sort -g "$1" | head -1)" "$(sort -g "$1" | tail -1)"; } # file $1's median (smallest–largest)
+
+machine_line() { # $1 = what serves: the report's line on the machine, wrk and the server
+  echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr); wrk $(dpkg-query -W -f='${Version}' wrk 2>/dev/null); server: $1 on the same machine"
+}
 
 warm_launcher() { # $1 = a crmbench launcher (default ./crmbench): its cache for load is made by two
   # runs (one records, the next assembles), which a measured run must not be

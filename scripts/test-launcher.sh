@@ -102,8 +102,7 @@ class_archive() {
   unset CRMBENCH_CDS
 }
 
-. scripts/find-jdk.sh
-crmbench_jdk_major "$JAVA_HOME"
+. scripts/find-jdk.sh # sets crmbench_major, the feature version of the JDK the launcher runs
 if [ "$crmbench_major" -ge 25 ]; then
   aot_cache
   kinds="AOT cache and class archive"
