@@ -1,4 +1,5 @@
-# Sourced (POSIX sh) by ./crmbench after find-jdk.sh (JAVA_HOME, crmbench_major): crmbench_cds_archive sets crmbench_cds_mode
+# Sourced (POSIX sh) by ./crmbench after find-jdk.sh (JAVA_HOME, crmbench_major) and
+# crmbench_jvm_options (crmbench_vm_options, which the cache is made with): crmbench_cds_archive sets crmbench_cds_mode
 # and crmbench_archive, which say how the launcher hands the JVM its cache for a command:
 #   aot            map the AOT cache crmbench_archive (JDK 25 or newer);
 #   aot-record     record this run's classes and method profiles to crmbench_archive, the AOT
@@ -73,7 +74,8 @@ crmbench_aot_cache() { # $1 = the cache's path without extension
     elif [ -e "$cache" ]; then
       rm -f "$recorded"
     else
-      "$JAVA_HOME/bin/java" -XX:+UseParallelGC -XX:AOTMode=create "-XX:AOTConfiguration=$recorded" \
+      # shellcheck disable=SC2086 # a list of options
+      "$JAVA_HOME/bin/java" $crmbench_vm_options ${CRMBENCH_JAVA_OPTS:-} -XX:AOTMode=create "-XX:AOTConfiguration=$recorded" \
         "-XX:AOTCache=$cache.$$.tmp" -jar "$jar" >/dev/null 2>&1 && mv -f "$cache.$$.tmp" "$cache"
       rm -f "$recorded" "$cache.$$.tmp"
     fi

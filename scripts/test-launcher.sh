@@ -5,7 +5,9 @@
 # its cache and a later one maps it (a command's help goes to the cache of short runs, not the
 # command's own); a failed first run's leavings are dropped, so the next run makes it again; a file
 # that is not a cache is replaced; a cache of an earlier build is replaced; the command's output and
-# exit code are the same with and without the cache.
+# exit code are the same with and without the cache. And the launcher's JVM options: a collector in
+# CRMBENCH_JAVA_OPTS replaces its own, and it asks for transparent huge pages when the kernel gives
+# them on request.
 # Run by .ci/run after the build.   scripts/test-launcher.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -102,6 +104,18 @@ class_archive() {
   unset CRMBENCH_CDS
 }
 
+jvm_options() { # the launcher's own JVM options: a collector the user names replaces the launcher's,
+  # and huge pages are asked for exactly when the kernel gives them on request
+  local flags thp
+  flags=$(CRMBENCH_CDS=off CRMBENCH_JAVA_OPTS="-XX:+UseSerialGC -XX:+PrintFlagsFinal" ./crmbench --version) \
+    || fail "CRMBENCH_JAVA_OPTS=-XX:+UseSerialGC: the JVM did not start"
+  echo "$flags" | grep -Eq 'UseSerialGC +=+ true' || fail "-XX:+UseSerialGC was not the collector"
+  thp=false
+  grep -q '\[madvise\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null && thp=true
+  echo "$flags" | grep -Eq "UseTransparentHugePages +=+ $thp" || fail "UseTransparentHugePages is not $thp"
+}
+
+jvm_options
 . scripts/find-jdk.sh # sets crmbench_major, the feature version of the JDK the launcher runs
 if [ "$crmbench_major" -ge 25 ]; then
   aot_cache
@@ -110,4 +124,4 @@ else
   kinds="class archive only: the AOT cache needs JDK 25, found $crmbench_major"
 fi
 class_archive
-echo "test-launcher: ok ($kinds: made, mapped, made again after a failed first run, replaced when not one and after a rebuild; output and exit codes unchanged)"
+echo "test-launcher: ok ($kinds: made, mapped, made again after a failed first run, replaced when not one and after a rebuild; output and exit codes unchanged; the user's collector, huge pages when madvise)"
