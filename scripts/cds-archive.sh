@@ -13,9 +13,11 @@
 # verifying the classes again. One cache per command, since each loads its own classes.
 #   - On JDK 25 this is the AOT cache (JEP 483, 515): classes already linked, and the methods'
 #     profiles from the first run, so the JIT compilers start from them. Against the JDK's own
-#     archive alone, a 1 s load run costs 0.65× and 0.62× (reports/startup-cds*.txt,
-#     scripts/compare-startup.sh 7); against the dynamic class archive 0.81× and 0.78×
-#     (reports/startup-aot*.txt, scripts/compare-startup.sh 7 classes).
+#     archive alone, a 1 s load run costs 0.83× and 0.86×, a 5 s run-query run 0.78× and 0.77×
+#     (reports/startup-cds*.txt, scripts/compare-startup.sh 7); against the dynamic class archive
+#     the 5 s run-query run 0.88× and 0.92×, but the 1 s load run 1.08× both times
+#     (reports/startup-aot*.txt, scripts/compare-startup.sh 7 classes; 0.81× and 0.78× the
+#     session before, on a faster machine state: not settled).
 #   - The dynamic class archive is what JDK 21 to 24 can have.
 # CRMBENCH_CDS=off runs with neither, CRMBENCH_CDS=classes with the class archive on any JDK. So
 # does a cache directory that cannot be written or has less than 256 MB free.
