@@ -2,12 +2,12 @@
 # crmbench_vm_options, the JVM options every crmbench JVM gets before the user's
 # CRMBENCH_JAVA_OPTS (which come later and win where the JVM lets a later option win).
 crmbench_jvm_options() {
-  crmbench_vm_options=""
   # The parallel collector, unless the user names a collector: the JVM refuses two.
-  case " ${CRMBENCH_JAVA_OPTS:-} " in
-    *" -XX:+Use"*GC" "*) ;;
-    *) crmbench_vm_options="-XX:+UseParallelGC" ;;
-  esac
+  crmbench_vm_options="-XX:+UseParallelGC"
+  # shellcheck disable=SC2086 # one option a word
+  for crmbench_option in ${CRMBENCH_JAVA_OPTS:-}; do
+    case $crmbench_option in -XX:+Use*GC) crmbench_vm_options="" ;; esac
+  done
   # Transparent huge pages for the heap and the code cache when the kernel gives them only to
   # who asks (madvise; "always" gives them unasked, "never" not at all, and the JVM would warn):
   # each 4 KB page a JVM touches first costs a page fault, 13 µs apiece on this machine's
@@ -21,7 +21,7 @@ crmbench_jvm_options() {
   #     both times, but a 1 s load run 1.02x and 1.06x (scripts/compare-startup.sh 7 3242577a,
   #     reports/startup-thp*.txt).
   if [ -r /sys/kernel/mm/transparent_hugepage/enabled ]; then
-    read -r crmbench_thp </sys/kernel/mm/transparent_hugepage/enabled || crmbench_thp=""
+    read -r crmbench_thp </sys/kernel/mm/transparent_hugepage/enabled || : # a last line without a newline is read too
     case $crmbench_thp in
       *"[madvise]"*) crmbench_vm_options="$crmbench_vm_options -XX:+UseTransparentHugePages" ;;
     esac
