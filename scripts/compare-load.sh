@@ -28,6 +28,9 @@ port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
 out=${CRMBENCH_LOAD_OUT:-reports/load-comparison.txt}
 csv=${CRMBENCH_LOAD_CSV:-reports/load}
+if [ -n "${CRMBENCH_LOAD_OUT:-}" ] && [ -z "${CRMBENCH_LOAD_CSV:-}" ]; then # a second run would overwrite the first's CSV files
+  echo "CRMBENCH_LOAD_OUT is set: set CRMBENCH_LOAD_CSV too (e.g. reports/load-run2), or the CSV files of reports/load are replaced" >&2; exit 2
+fi
 for tool in locust wrk curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install python3-locust wrk curl bc)" >&2; exit 1; }; done
 workers=$(nproc)
 mkdir -p "$csv"

@@ -19,6 +19,9 @@ master_port=${LOCUST_MASTER_PORT:-5557}
 host="http://127.0.0.1:$port"
 out=${CRMBENCH_WORKERS_OUT:-reports/locust-workers-comparison.txt}
 csv=${CRMBENCH_WORKERS_CSV:-reports/locust-workers}
+if [ -n "${CRMBENCH_WORKERS_OUT:-}" ] && [ -z "${CRMBENCH_WORKERS_CSV:-}" ]; then # a second run would overwrite the first's CSV files
+  echo "CRMBENCH_WORKERS_OUT is set: set CRMBENCH_WORKERS_CSV too (e.g. reports/locust-workers-run2), or the CSV files of reports/locust-workers are replaced" >&2; exit 2
+fi
 python=/usr/bin/python3
 $python -c 'import locust' 2>/dev/null || { echo "Debian's python3-locust is needed (apt install python3-locust)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }

@@ -33,6 +33,8 @@ port=8011
 out=reports/hostile-serve.txt
 for tool in wrk psql curl bc python3; do command -v $tool >/dev/null || { echo "$tool is needed" >&2; exit 1; }; done
 . scripts/find-jdk.sh
+. scripts/jvm-options.sh
+crmbench_jvm_options # both servers get the launcher's JVM options, as ./crmbench serve would
 ./crmbench db start >/dev/null
 url=$(./crmbench db status --url)
 users=$(psql "$url" -Atc "select count(*) from crmbench.app_user")
@@ -89,7 +91,8 @@ running() { # active statements of crmbench serve
 start_server() { # $1 = jar, then serve's options
   local jar=$1
   shift
-  "$JAVA_HOME/bin/java" -XX:+UseParallelGC -jar "$jar" serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
+  # shellcheck disable=SC2086 # one option a word
+  "$JAVA_HOME/bin/java" $crmbench_vm_options ${CRMBENCH_JAVA_OPTS:-} -jar "$jar" serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && return; sleep 0.5; done
   echo "the server did not start: $(tail -5 "$work/serve.log")" >&2; exit 1
