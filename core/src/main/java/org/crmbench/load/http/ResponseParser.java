@@ -29,7 +29,14 @@ final class ResponseParser {
     private static final int MAX_LINE = 64 * 1024;
 
     private State state = State.STATUS;
-    private final byte[] line = new byte[MAX_LINE];
+    /**
+     * The line being read; it grows to MAX_LINE only when a line needs it. A parser per connection
+     * used to take MAX_LINE up front: 64 MB of zeroed heap for 1,000 connections, for status and
+     * header lines of a few dozen bytes, copied by the young collection that followed (by hand, a
+     * 20 s run of 1,000 users: one collection of 175 ms keeping 73 MB; none with this).
+     */
+    private byte[] line = new byte[256];
+
     private int lineLength;
     private int status;
     private long contentLength;
@@ -201,6 +208,9 @@ final class ResponseParser {
         int n = to - from;
         if (lineLength + n > MAX_LINE) {
             throw new MalformedResponse("a response line longer than " + MAX_LINE + " bytes");
+        }
+        if (lineLength + n > line.length) {
+            line = Arrays.copyOf(line, Math.min(MAX_LINE, Math.max(line.length * 2, lineLength + n)));
         }
         System.arraycopy(bytes, from, line, lineLength, n);
         lineLength += n;

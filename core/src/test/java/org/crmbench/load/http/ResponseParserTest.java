@@ -120,6 +120,29 @@ class ResponseParserTest {
         assertThatThrownBy(cut::endOfInput).hasMessageContaining("in the middle of a response");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {1, 1000, 100_000})
+    void headerLinesUpTo64KbAreReadAndLongerOnesRefused(int piece) throws Exception {
+        // the parser's line buffer starts small and grows: a cookie of 60,000 bytes, then the length after it
+        String cookie = "Set-Cookie: " + "c".repeat(60_000) + "\r\n";
+        ResponseParser parser = new ResponseParser();
+        parser.reset(false);
+        feed(parser, "HTTP/1.1 200 OK\r\n" + cookie + "Content-Length: 2\r\n\r\nok", piece);
+        assertThat(parser.done()).isTrue();
+        assertThat(body(parser)).isEqualTo("ok");
+
+        parser.reset(false);
+        feed(parser, "HTTP/1.1 200 OK\r\nContent-Length: 3\r\n\r\nyes", piece); // the grown buffer, reused
+        assertThat(body(parser)).isEqualTo("yes");
+
+        ResponseParser tooLong = new ResponseParser();
+        tooLong.reset(false);
+        String huge = "HTTP/1.1 200 OK\r\nX-Big: " + "x".repeat(70_000) + "\r\n\r\n";
+        assertThatThrownBy(() -> feed(tooLong, huge, piece))
+                .isInstanceOf(ResponseParser.MalformedResponse.class)
+                .hasMessageContaining("a response line longer than 65536 bytes");
+    }
+
     private static int feed(ResponseParser parser, String wire, int piece) throws Exception {
         byte[] bytes = wire.getBytes(StandardCharsets.ISO_8859_1);
         int used = 0;
