@@ -38,19 +38,39 @@ crmbench_cds_archive() { # $@ = crmbench's arguments
   dir="${XDG_CACHE_HOME:-$HOME/.cache}/crmbench/cds"
   { [ -d "$dir" ] || mkdir -p "$dir" 2>/dev/null; } && [ -w "$dir" ] || return 0
   # The JVM maps a cache only for the very jar it was made from, but makes no new one when that
-  # jar changed: the name says which jar (its path, modification time and size), and the caches of
-  # an earlier build of the same jar are removed.
+  # jar changed: the name says which jar (a checksum of its path, then its modification time and
+  # size). The caches of an earlier build of the same jar are removed, every command's (those of
+  # a command not run since would wait for it, a build's worth of them: 180 MB here), and so are
+  # those of jars that are gone.
   jar_id=$(printf '%s' "$jar" | cksum)
+  jar_id=${jar_id%% *}
   stamp=$(stat -c %Y-%s "$jar" 2>/dev/null || stat -f %m-%z "$jar" 2>/dev/null || echo 0)
-  prefix="$dir/$name-${JAVA_HOME##*/}-${jar_id%% *}"
-  for earlier in "$prefix"-*; do
-    case $earlier in "$prefix-$stamp".*) ;; *) [ ! -e "$earlier" ] || rm -f "$earlier" ;; esac
+  for earlier in "$dir"/*-"$jar_id"-*; do
+    case $earlier in *-"$jar_id-$stamp".*) ;; *) [ ! -e "$earlier" ] || rm -f "$earlier" ;; esac
   done
+  crmbench_forget_removed_jars
+  prefix="$dir/$name-${JAVA_HOME##*/}-$jar_id"
   if [ "${crmbench_major:-0}" -ge 25 ] && [ "${CRMBENCH_CDS:-on}" != classes ]; then
     crmbench_aot_cache "$prefix-$stamp"
   else
     crmbench_class_archive "$prefix-$stamp.jsa"
   fi
+}
+
+crmbench_forget_removed_jars() { # removes the caches of jars that are gone, and notes $jar's path
+  # A build replaces only its own jar's caches: a checkout, clone or worktree that is deleted
+  # left its caches behind for good (here, after a day, eight of them, 165 MB, from the worktrees
+  # scripts/compare-load-builds.sh builds its other revision in). Each jar's path is noted in
+  # jar-ID.path beside its caches; a start that finds the noted jar gone removes its files.
+  for note in "$dir"/jar-*.path; do
+    [ -e "$note" ] || continue
+    read -r noted_jar <"$note" || : # a path without a newline after it is read too
+    [ -e "$noted_jar" ] && continue
+    noted_id=${note##*/jar-}
+    noted_id=${noted_id%.path}
+    rm -f "$dir"/*-"$noted_id"-* "$note"
+  done
+  [ -e "$dir/jar-$jar_id.path" ] || printf '%s\n' "$jar" >"$dir/jar-$jar_id.path"
 }
 
 crmbench_aot_cache() { # $1 = the cache's path without extension

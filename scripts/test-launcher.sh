@@ -4,7 +4,8 @@
 # archive (CRMBENCH_CDS=classes, what JDK 21 to 24 get). For each: the first runs of a command make
 # its cache and a later one maps it (a command's help goes to the cache of short runs, not the
 # command's own); a failed first run's leavings are dropped, so the next run makes it again; a file
-# that is not a cache is replaced; a cache of an earlier build is replaced; the command's output and
+# that is not a cache is replaced; a cache of an earlier build is replaced, and so are the other
+# commands' of that build; the caches of a jar that is gone are removed; the command's output and
 # exit code are the same with and without the cache. And the launcher's JVM options: a collector in
 # CRMBENCH_JAVA_OPTS replaces its own, and it asks for transparent huge pages when the kernel gives
 # them on request.
@@ -18,6 +19,7 @@ dir="$cache/crmbench/cds"
 jar=cli/target/crmbench.jar
 fail() { echo "test-launcher: $*" >&2; exit 1; }
 found() { find "$dir" -name "$1" 2>/dev/null | sort; } # $1 = a file name pattern
+caches() { find "$dir" -type f ! -name 'jar-*.path' 2>/dev/null | sort; } # every cache and configuration
 one() { [ "$(echo "$2" | grep -c .)" = 1 ] || fail "$1: '$2'"; } # $1 = what went wrong, $2 = paths
 magic() { od -An -tx4 -N4 "$1" | tr -d ' '; }
 same_output() { # $@ = crmbench's arguments: the output with the cache is the output without
@@ -32,9 +34,11 @@ usage_error() { # the exit code of a usage error is 2, cache or not
   set -e
   [ "$code" = 2 ] || fail "a usage error exited $code, not 2"
 }
-after_rebuild() { # $1 = a pattern of the caches that a rebuild replaces
-  local before stamp after
+after_rebuild() { # $1 = a pattern of the caches that a rebuild replaces; every command's files
+  # of the earlier build go with them
+  local before earlier stamp after
   before=$(found "$1")
+  earlier=$(caches)
   stamp=$(stat -c %Y "$jar")
   touch -d "@$((stamp + 1))" "$jar" # as a rebuild leaves it
   ./crmbench report --help >/dev/null
@@ -43,6 +47,9 @@ after_rebuild() { # $1 = a pattern of the caches that a rebuild replaces
   after=$(found "$1")
   [ "$(echo "$after" | grep -c .)" = 1 ] && [ "$after" != "$before" ] \
     || fail "after a rebuild: expected one new cache in place of $before, found '$after'"
+  for file in $earlier; do
+    [ ! -e "$file" ] || fail "after a rebuild, a file of the earlier build was kept: $file"
+  done
   rm -rf "$dir"
 }
 
@@ -104,6 +111,29 @@ class_archive() {
   unset CRMBENCH_CDS
 }
 
+removed_jar() { # the caches of a jar that is gone are removed by the next start of another
+  local elsewhere id theirs ours
+  elsewhere="$cache/elsewhere"
+  mkdir -p "$elsewhere/cli/target"
+  cp crmbench "$elsewhere/"
+  ln -s "$PWD/scripts" "$elsewhere/scripts"
+  ln -s "$PWD/$jar" "$elsewhere/$jar"
+  "$elsewhere/crmbench" report --help >/dev/null
+  "$elsewhere/crmbench" report --help >/dev/null
+  id=$(printf '%s' "$elsewhere/$jar" | cksum); id=${id%% *}
+  theirs=$(found "*-$id-*")
+  [ -n "$theirs" ] && [ -e "$dir/jar-$id.path" ] || fail "a jar elsewhere made no cache, or noted no path: '$theirs'"
+  ./crmbench report --help >/dev/null
+  ./crmbench report --help >/dev/null # our own cache made, so that what follows changes nothing of ours
+  ours=$(caches)
+  [ "$(found "*-$id-*")" = "$theirs" ] || fail "a start removed the caches of a jar that is still there"
+  rm -rf "$elsewhere"
+  ./crmbench report --help >/dev/null
+  [ -z "$(found "*-$id-*")" ] && [ ! -e "$dir/jar-$id.path" ] || fail "the caches of a removed jar were kept: $(found "*-$id-*")"
+  [ "$(caches)" = "$(echo "$ours" | grep -v -- "-$id-")" ] || fail "removing a gone jar's caches removed others"
+  rm -rf "$dir"
+}
+
 jvm_options() { # the launcher's own JVM options: a collector the user names replaces the launcher's,
   # and huge pages are asked for exactly when the kernel gives them on request
   local flags thp
@@ -119,9 +149,10 @@ jvm_options
 . scripts/find-jdk.sh # sets crmbench_major, the feature version of the JDK the launcher runs
 if [ "$crmbench_major" -ge 25 ]; then
   aot_cache
+  removed_jar
   kinds="AOT cache and class archive"
 else
   kinds="class archive only: the AOT cache needs JDK 25, found $crmbench_major"
 fi
 class_archive
-echo "test-launcher: ok ($kinds: made, mapped, made again after a failed first run, replaced when not one and after a rebuild; output and exit codes unchanged; the user's collector, huge pages when madvise)"
+echo "test-launcher: ok ($kinds: made, mapped, made again after a failed first run, replaced when not one and after a rebuild, with every command's, removed when their jar is gone; output and exit codes unchanged; the user's collector, huge pages when madvise)"
