@@ -23,7 +23,7 @@ done
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
 out=${CRMBENCH_THREADS_OUT:-reports/load-threads.txt}
-command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
+for tool in curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install curl bc)" >&2; exit 1; }; done
 work=$(mktemp -d /tmp/crmbench-threads.XXXXXX)
 . scripts/serve-here.sh
 trap stop_serve EXIT
