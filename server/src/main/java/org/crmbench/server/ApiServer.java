@@ -157,7 +157,7 @@ public final class ApiServer implements AutoCloseable {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        HttpConnectionFactory http1 = new HttpConnectionFactory(http);
+        HttpConnectionFactory http1 = new SerialHttpConnectionFactory(http);
         if (access.tls().isEmpty()) {
             return new ConnectionFactory[] {http1, new HTTP2CServerConnectionFactory(http)};
         }

@@ -1,0 +1,60 @@
+package org.crmbench.server;
+
+import java.util.concurrent.locks.ReentrantLock;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.internal.HttpConnection;
+
+/**
+ * Jetty's HTTP/1.1 connections, with one change: a connection reads and parses on one thread at a
+ * time.
+ *
+ * <p>Why it is here: in Jetty 12.1.14 (the newest served here) a request whose headers are too
+ * big (431) or otherwise unparseable is answered by a task on another thread while the thread
+ * that parsed it goes on to release the connection's request buffer. When that task finishes
+ * first, it resumes reading on a third thread, which can pick up the same buffer just before it
+ * goes back to the pool: the rest of the bad request is then read into a buffer that another
+ * client's connection has been given, and that client's request fails ("400 No URI", an empty
+ * reply) or is parsed from the wrong bytes. {@code
+ * ServerLimitsTest.hugeHeadersDoNotSpoilTheNextClientsRequest} shows it. A plain Jetty server
+ * with a handler of three lines does it too, so it is Jetty's, not ours. Turning buffer pooling
+ * off also cured it, at a large cost in CPU per request.
+ *
+ * <p>The lock is held only while Jetty reads and parses; a request handed to the API runs on its
+ * own virtual thread, and Jetty resumes reading only once the previous call has given up the
+ * connection, so a second caller waits at most for the first one's last few instructions.
+ * Remove this class when a Jetty release fixes {@code HttpConnection.onFillable}'s release race.
+ */
+final class SerialHttpConnectionFactory extends HttpConnectionFactory {
+    SerialHttpConnectionFactory(HttpConfiguration configuration) {
+        super(configuration);
+    }
+
+    @Override
+    public Connection newConnection(Connector connector, EndPoint endPoint) {
+        SerialHttpConnection connection = new SerialHttpConnection(getHttpConfiguration(), connector, endPoint);
+        connection.setTransferEncodingChunkMaxLength(getTransferEncodingChunkMaxLength());
+        return configure(connection, connector, endPoint);
+    }
+
+    private static final class SerialHttpConnection extends HttpConnection {
+        private final ReentrantLock filling = new ReentrantLock();
+
+        SerialHttpConnection(HttpConfiguration configuration, Connector connector, EndPoint endPoint) {
+            super(configuration, connector, endPoint);
+        }
+
+        @Override
+        public void onFillable() {
+            filling.lock();
+            try {
+                super.onFillable();
+            } finally {
+                filling.unlock();
+            }
+        }
+    }
+}
