@@ -545,10 +545,14 @@ class ServerLimitsTest {
         List<String> spoiled = new ArrayList<>();
         try {
             for (int i = 0; i < 3_000; i++) {
-                assertThat(RawHttp.request(server.port(), "GET /health HTTP/1.1", hugeHeader)
-                                .status())
-                        .isEqualTo(431);
-                String reply = replyOrFailure(server.port(), "/health?n=" + i);
+                String huge = replyOrFailure(() -> RawHttp.request(server.port(), "GET /health HTTP/1.1", hugeHeader));
+                // the server closes with the rest of the headers unread, so a reset may overtake its
+                // 431: no reply is fair here, another reply is not
+                if (!huge.startsWith("431 ") && !huge.startsWith("no reply")) {
+                    spoiled.add("to the huge request: " + huge);
+                }
+                int n = i;
+                String reply = replyOrFailure(() -> RawHttp.get(server.port(), "/health?n=" + n));
                 if (!reply.startsWith("400 ") || !reply.contains("unknown")) {
                     spoiled.add(reply);
                 }
@@ -559,7 +563,9 @@ class ServerLimitsTest {
                 spinner.join();
             }
         }
-        assertThat(spoiled).as("replies to GET /health?n=i after a 431").isEmpty();
+        assertThat(spoiled)
+                .as("replies to GET /health?n=i after a 431, and to the huge requests")
+                .isEmpty();
     }
 
     private static void spinWhile(AtomicBoolean spin) {
@@ -568,9 +574,13 @@ class ServerLimitsTest {
         }
     }
 
-    private static String replyOrFailure(int port, String target) {
+    private interface RawRequest {
+        RawHttp.Reply send() throws IOException;
+    }
+
+    private static String replyOrFailure(RawRequest request) {
         try {
-            RawHttp.Reply reply = RawHttp.get(port, target);
+            RawHttp.Reply reply = request.send();
             return reply.status() + " " + reply.body();
         } catch (IOException | IllegalStateException e) {
             return "no reply: " + e.getMessage();
