@@ -7,12 +7,13 @@
 # warm_launcher has the launcher's cache for load made before any measured run; highest_user_id is
 # the top of the ids a load may draw.
 server_pid=
+serve_launcher=./crmbench # the build start_serve starts: another checkout's launcher serves that build
 start_serve() { # rest = serve options beyond --port
   if curl -sf "$host/health" >/dev/null 2>&1; then # else this script would measure a server it did not start
     echo "something already answers on $host: stop it or set CRMBENCH_SERVE_PORT" >&2
     exit 1
   fi
-  ./crmbench serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
+  "$serve_launcher" serve --port "$port" "$@" >"$work/serve.log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && return 0; sleep 0.5; done
   echo "crmbench serve did not answer on $host/health within 60 s:" >&2
