@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # crmbench serve of this build against the build of BASE (a git revision, built here in a temporary
 # git worktree), in rounds: each round starts each build's server in turn on the same port, warms
-# it with wrk for 5 s, then runs wrk (-t1, CONNECTIONS) for SECONDS on /api/users/1/ and stops it.
+# it with wrk for 5 s, then runs wrk (-t1, CONNECTIONS) for SECONDS on /api/users/1/ and stops it;
+# which build goes first alternates from round to round.
 # The machine drifts by more between minutes than a small change moves a server's cost, so the
 # ratios to quote are the medians of each round's this-build / BASE pairs, runs a few seconds apart.
 # For every run: the server JVM's CPU seconds (user + system) per 10,000 requests wrk completed
@@ -68,8 +69,15 @@ echo "this build: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- . ":(e
 echo
 printf '%5s  %-18s %14s %12s %10s\n' round build "server CPU s/10k" requests/s "p99 ms"
 for r in $(seq 1 "$rounds"); do
-  served_by ./crmbench; read -r ac ar ap <"$work/result"
-  served_by "$worktree/crmbench"; read -r bc br bp <"$work/result"
+  # which build goes first alternates, so that what the first run of a round meets (the other's
+  # shutdown, the cores' state) falls on both alike
+  if [ $((r % 2)) = 1 ]; then
+    served_by ./crmbench; read -r ac ar ap <"$work/result"
+    served_by "$worktree/crmbench"; read -r bc br bp <"$work/result"
+  else
+    served_by "$worktree/crmbench"; read -r bc br bp <"$work/result"
+    served_by ./crmbench; read -r ac ar ap <"$work/result"
+  fi
   printf '%5s  %-18s %14.3f %12.0f %10.2f\n' "$r" "this build" "$ac" "$ar" "$ap" "$r" "$base" "$bc" "$br" "$bp"
   divide "$ac" "$bc" >>"$work/r_cpu"; divide "$ar" "$br" >>"$work/r_rate"; divide "$ap" "$bp" >>"$work/r_p99"
 done
