@@ -25,9 +25,9 @@ import org.eclipse.jetty.server.internal.HttpConnection;
  *
  * <p>A call that finds another one running does not wait for it: it leaves itself to the running
  * call's thread, which runs it as soon as it is done. That is the order a lock would give, without
- * blocking a thread: a lock, measured with {@code scripts/compare-serve-builds.sh}, doubled
- * {@code serve}'s p99 in most rounds. Remove this class when a Jetty release fixes {@code
- * HttpConnection.onFillable}'s release race.
+ * blocking a thread that other connections may be waiting on; a lock, tried first, raised {@code
+ * serve}'s p99 ({@code reports/serve-builds*.txt}). Remove this class when a Jetty release fixes
+ * {@code HttpConnection.onFillable}'s release race.
  */
 final class SerialHttpConnectionFactory extends HttpConnectionFactory {
     SerialHttpConnectionFactory(HttpConfiguration configuration) {
