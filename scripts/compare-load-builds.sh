@@ -25,19 +25,9 @@ port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
 out=${CRMBENCH_LOAD_BUILDS_OUT:-reports/load-builds.txt}
 for tool in wrk curl bc; do command -v $tool >/dev/null || { echo "$tool is needed (apt install wrk curl bc)" >&2; exit 1; }; done
-base_commit=$(git rev-parse --verify --quiet "$base^{commit}") || { echo "BASE '$base' is not a git revision here" >&2; exit 2; }
 work=$(mktemp -d /tmp/crmbench-load-builds.XXXXXX)
 . scripts/serve-here.sh
-worktree="$work/base"
-cleanup() { # the server and the worktree this script made, nothing else
-  git worktree remove --force "$worktree" >/dev/null 2>&1
-  stop_serve
-}
-trap cleanup EXIT
-git worktree add --detach --quiet "$worktree" "$base_commit"
-echo "building $base ($base_commit) in $worktree ..." >&2
-(cd "$worktree" && ./mvnw -q -o package -DskipTests >"$work/base-build.log" 2>&1) \
-  || { echo "the build of $base failed:" >&2; tail -20 "$work/base-build.log" >&2; exit 1; }
+build_base "$base"
 start_serve
 
 warm=5

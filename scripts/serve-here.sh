@@ -2,6 +2,7 @@
 # their own): start_serve starts `crmbench serve` on $port in the background with its log in
 # $work/serve.log, sets server_pid and waits until $host/health answers, or exits showing the log;
 # stop_serve is the EXIT trap of a script that started nothing else (only what it started);
+# build_base builds a BASE revision beside this one for the scripts that compare builds;
 # process_cpu and served measure a load generator against what the server counted, measured does
 # both for one run; divide, median and spread summarise rounds; machine_line heads a report;
 # warm_launcher has the launcher's cache for load made before any measured run; highest_user_id is
@@ -26,6 +27,17 @@ stop_serve() { # kills the server this script started and removes $work, whateve
   [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
   rm -rf "$work"
   return 0
+}
+
+build_base() { # $1 = a git revision: builds it in a git worktree under $work and sets $worktree and
+  # $base_commit; from here the EXIT trap removes that worktree and stops the server (what the script made)
+  worktree="$work/base"
+  trap 'git worktree remove --force "$worktree" >/dev/null 2>&1 || true; stop_serve' EXIT
+  base_commit=$(git rev-parse --verify --quiet "$1^{commit}") || { echo "BASE '$1' is not a git revision here" >&2; exit 2; }
+  git worktree add --detach --quiet "$worktree" "$base_commit"
+  echo "building $1 ($base_commit) in $worktree ..." >&2
+  (cd "$worktree" && ./mvnw -q -o package -DskipTests >"$work/base-build.log" 2>&1) \
+    || { echo "the build of $1 failed:" >&2; tail -20 "$work/base-build.log" >&2; exit 1; }
 }
 
 process_cpu() { # CPU seconds so far (user + system) of process $1
