@@ -16,7 +16,7 @@ base=${1:?usage: scripts/compare-serve-builds.sh BASE [ROUNDS] [SECONDS] [CONNEC
 rounds=${2:-5}
 seconds=${3:-20}
 connections=${4:-64}
-[ "$rounds" -ge 1 ] && [ "$seconds" -ge 1 ] && [ "$connections" -ge 1 ] \
+[[ $rounds =~ ^[1-9][0-9]*$ && $seconds =~ ^[1-9][0-9]*$ && $connections =~ ^[1-9][0-9]*$ ]] \
   || { echo "ROUNDS, SECONDS and CONNECTIONS are whole numbers of at least 1" >&2; exit 2; }
 port=${CRMBENCH_SERVE_PORT:-8000}
 host="http://127.0.0.1:$port"
