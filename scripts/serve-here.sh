@@ -22,9 +22,16 @@ start_serve() { # rest = serve options beyond --port
   exit 1
 }
 
-stop_serve() { # kills the server this script started and removes $work, whatever happened before
+stop_serve() { # stops the server this script started and removes $work, whatever happened before
   set +e
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
+  # The server drains its requests, and a run that records the launcher's cache (the first after a
+  # build) writes it as it exits: 6 s here. A script that ended without waiting left it running.
+  if [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; then
+    for _ in $(seq 1 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -0 "$server_pid" 2>/dev/null && echo "crmbench serve ($server_pid) did not stop within 30 s: killed" >&2 \
+      && kill -9 "$server_pid" 2>/dev/null
+  fi
+  server_pid=
   rm -rf "$work"
   return 0
 }
