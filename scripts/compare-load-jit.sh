@@ -22,18 +22,9 @@ for v in "$rounds" "$users" "${lengths[@]}"; do
 done
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
 work=$(mktemp -d /tmp/crmbench-jit.XXXXXX)
-server_pid=
-cleanup() { # only what this script started
-  set +e
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
-if curl -s -o /dev/null "$host/health"; then echo "port $port is in use: set CRMBENCH_SERVE_PORT" >&2; exit 1; fi
-./crmbench serve --port "$port" >"$work/serve.log" 2>&1 &
-server_pid=$!
-for _ in $(seq 1 120); do curl -sf "$host/health" >/dev/null && break; sleep 0.5; done
+. scripts/serve-here.sh
+trap stop_serve EXIT
+start_serve
 
 one_run() { # $1 = JVM options, $2 = seconds: "requests cpu" of one load run
   TIMEFORMAT='%U %S'
