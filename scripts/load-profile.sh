@@ -46,6 +46,12 @@ timed() { # rest = a command: prints its user and system CPU seconds and the /he
 read -r wu ws wn <<<"$(timed wrk -t1 -c"$users" -d"${seconds}s" --timeout 30s "$host/health")"
 read -r lu ls ln <<<"$(CRMBENCH_JAVA_OPTS="-agentpath:$PWD/$library=start,event=cpu,interval=${interval_ms}ms,threads,collapsed,file=$work/load.collapsed" \
   timed ./crmbench load --host "$host" --scenario health --users "$users" --spawn-rate "$users" --run-time "${seconds}s")"
+if [ ! -s "$work/load.collapsed" ]; then
+  echo "async-profiler wrote no profile; the load run's output follows (perf events need root or" \
+    "kernel.perf_event_paranoid at most 1, here $(cat /proc/sys/kernel/perf_event_paranoid 2>/dev/null || echo unknown)):" >&2
+  cat "$work/run.log" >&2
+  exit 1
+fi
 {
   echo "# Where crmbench load's CPU goes, down to the kernel — $(date -u +%Y-%m-%dT%H:%MZ)"
   machine_line "crmbench serve"
