@@ -27,7 +27,15 @@ url=$(./crmbench db status --url)
 users=$(psql -X -At "$url" -c 'select count(*) from crmbench.app_user')
 work=$(mktemp -d /tmp/crmbench-access.XXXXXX)
 server_pid=
-trap 'set +e; [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; [ -z "${CRMBENCH_KEEP_WORK:-}" ] && rm -rf "$work"; true' EXIT
+cleanup() { # stops the server this script started (it drains first: up to 30 s) and removes $work
+  set +e
+  if [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; then
+    for _ in $(seq 1 150); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.2; done
+  fi
+  [ -z "${CRMBENCH_KEEP_WORK:-}" ] && rm -rf "$work"
+  return 0
+}
+trap cleanup EXIT
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=localhost \
   -addext "subjectAltName=DNS:localhost,IP:127.0.0.1" -keyout "$work/key.pem" -out "$work/cert.pem" 2>/dev/null
