@@ -26,10 +26,6 @@ work=$(mktemp -d /tmp/crmbench-serve-builds.XXXXXX)
 . scripts/serve-here.sh
 build_base "$base"
 
-stop_server() { # the server start_serve started, gracefully, waiting for it to exit
-  kill "$server_pid"; wait "$server_pid" 2>/dev/null || true; server_pid=
-}
-
 served_by() { # $1 = a launcher: starts its serve, warms it, measures one wrk run, stops it; leaves
   # the server's CPU s per 10k requests, wrk's requests/s and its p99 in ms in $work/result
   local c0 c1 requests p99

@@ -1,7 +1,8 @@
 # Sourced (bash) by the comparison scripts, after they set $port, $host and $work (a directory of
 # their own): start_serve starts `crmbench serve` on $port in the background with its log in
 # $work/serve.log, sets server_pid and waits until $host/health answers, or exits showing the log;
-# stop_serve is the EXIT trap of a script that started nothing else (only what it started);
+# stop_server stops it and waits for it to exit; stop_serve is the EXIT trap of a script that
+# started nothing else (only what it started);
 # build_base builds a BASE revision beside this one for the scripts that compare builds;
 # process_cpu and served measure a load generator against what the server counted, measured does
 # both for one run; divide, median and spread summarise rounds; machine_line heads a report;
@@ -22,8 +23,7 @@ start_serve() { # rest = serve options beyond --port
   exit 1
 }
 
-stop_serve() { # stops the server this script started and removes $work, whatever happened before
-  set +e
+stop_server() { # stops the server start_serve started, and waits for it to exit (at most 30 s)
   # The server drains its requests, and a run that records the launcher's cache (the first after a
   # build) writes it as it exits: 6 s here. A script that ended without waiting left it running.
   if [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; then
@@ -32,6 +32,12 @@ stop_serve() { # stops the server this script started and removes $work, whateve
       && kill -9 "$server_pid" 2>/dev/null
   fi
   server_pid=
+  return 0
+}
+
+stop_serve() { # the EXIT trap: stops the server this script started and removes $work, whatever happened before
+  set +e
+  stop_server
   rm -rf "$work"
   return 0
 }
