@@ -54,9 +54,14 @@ final class SerialHttpConnectionFactory extends HttpConnectionFactory {
             if (calls.getAndIncrement() > 0) {
                 return; // the running call's thread runs this one next
             }
-            do {
-                super.onFillable();
-            } while (calls.decrementAndGet() > 0);
+            try {
+                do {
+                    super.onFillable();
+                } while (calls.decrementAndGet() > 0);
+            } catch (RuntimeException | Error e) {
+                calls.set(0); // else every later call would return at once and the connection hang
+                throw e;
+            }
         }
     }
 }
